@@ -1,0 +1,3 @@
+namespace AppointmentBooking.Domain;
+
+internal static class AssemblyMarker;
