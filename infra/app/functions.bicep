@@ -1,0 +1,183 @@
+// The Functions app on Flex Consumption (FC1), .NET 10 isolated worker, running as a
+// user-assigned managed identity. Its app settings are built in one block below.
+
+@description('Name of the Function App.')
+param name string
+
+@description('Name of the Flex Consumption plan.')
+param planName string
+
+@description('Azure region.')
+param location string
+
+@description('Tags applied to the plan and the app.')
+param tags object
+
+@description('azd service name; must match the service in azure.yaml.')
+param serviceName string = 'functions'
+
+@description('Resource id of the user-assigned identity.')
+param identityId string
+
+@description('Client id of the user-assigned identity.')
+param identityClientId string
+
+@description('Storage account used by the host, Durable Functions and the app queues.')
+param storageAccountName string
+
+@description('Blob endpoint of that account.')
+param storageBlobEndpoint string
+
+@description('Queue endpoint of that account.')
+param storageQueueEndpoint string
+
+@description('Blob container that holds the deployment package.')
+param deploymentContainerName string
+
+@description('Cosmos DB account endpoint.')
+param cosmosEndpoint string
+
+@description('Cosmos DB database name.')
+param cosmosDatabaseName string
+
+@description('Cosmos DB container name.')
+param cosmosContainerName string
+
+@description('Key Vault that holds the secrets referenced by app settings.')
+param keyVaultName string
+
+@description('Application Insights connection string.')
+param applicationInsightsConnectionString string
+
+@description('OIDC issuer of admin/dashboard bearer tokens (Entra ID or Google).')
+param authIssuer string
+
+@description('Audience of admin/dashboard bearer tokens.')
+param authAudience string
+
+@description('Google OAuth client id (the secret lives in Key Vault).')
+param googleClientId string
+
+@description('Azure OpenAI endpoint for the booking assistant; empty disables it.')
+param azureOpenAiEndpoint string
+
+@description('Azure OpenAI deployment name.')
+param azureOpenAiDeployment string
+
+@description('Origins of the static frontends allowed to call the API.')
+param corsAllowedOrigins array
+
+@description('Upper bound of Flex Consumption instances.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 100
+
+@description('Memory per instance in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+// Resolves a Key Vault reference through the app's user-assigned identity (keyVaultReferenceIdentity).
+func keyVaultRef(vault string, secret string) string => '@Microsoft.KeyVault(VaultName=${vault};SecretName=${secret})'
+
+// ---------------------------------------------------------------------------------------------
+// APP SETTINGS — every setting the app reads in Azure. Add new settings here, in this block only.
+// Secret values are Key Vault references; their secret names are listed at the top of main.bicep.
+// ---------------------------------------------------------------------------------------------
+var appSettings = {
+  // Host storage, identity-based (no connection string, shared keys are off).
+  AzureWebJobsStorage__accountName: storageAccountName
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
+  // DefaultAzureCredential in the app picks the user-assigned identity from this.
+  AZURE_CLIENT_ID: identityClientId
+  APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+  Cosmos__Endpoint: cosmosEndpoint
+  Cosmos__Database: cosmosDatabaseName
+  Cosmos__Container: cosmosContainerName
+  Cosmos__CreateIfMissing: 'false'
+  Storage__QueueServiceUri: storageQueueEndpoint
+  Auth__Issuer: authIssuer
+  Auth__Audience: authAudience
+  Payments__Stripe__SecretKey: keyVaultRef(keyVaultName, 'stripe-secret-key')
+  Payments__Stripe__WebhookSecret: keyVaultRef(keyVaultName, 'stripe-webhook-secret')
+  Google__ClientId: googleClientId
+  Google__ClientSecret: keyVaultRef(keyVaultName, 'google-client-secret')
+  Encryption__Key: keyVaultRef(keyVaultName, 'encryption-key')
+  AzureOpenAI__Endpoint: azureOpenAiEndpoint
+  AzureOpenAI__Deployment: azureOpenAiDeployment
+}
+// --------------------------------------------------------------------------- END APP SETTINGS
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: union(tags, { 'azd-service-name': serviceName })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+      cors: {
+        allowedOrigins: corsAllowedOrigins
+      }
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storageBlobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+}
+
+resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: functionApp
+  name: 'appsettings'
+  properties: appSettings
+}
+
+output name string = functionApp.name
+output defaultHostName string = functionApp.properties.defaultHostName
