@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+
+namespace AppointmentBooking.Infra.Tests;
+
+/// <summary>The settings the app reads are provisioned by app/functions.bicep, secrets through Key Vault.</summary>
+public class AppSettingsTests
+{
+    private static readonly Lazy<JsonObject> Settings = new(() =>
+        BicepCli.Build(Path.Combine(Repository.Infra, "app", "functions.bicep")).TemplateJson["variables"]!["appSettings"]!.AsObject());
+
+    [Theory]
+    [InlineData("AzureWebJobsStorage__accountName")]
+    [InlineData("AzureWebJobsStorage__credential")]
+    [InlineData("AzureWebJobsStorage__clientId")]
+    [InlineData("AZURE_CLIENT_ID")]
+    [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
+    [InlineData("APPLICATIONINSIGHTS_AUTHENTICATION_STRING")]
+    [InlineData("Cosmos__Endpoint")]
+    [InlineData("Cosmos__Database")]
+    [InlineData("Cosmos__Container")]
+    [InlineData("Cosmos__CreateIfMissing")]
+    [InlineData("Storage__QueueServiceUri")]
+    [InlineData("Auth__Issuer")]
+    [InlineData("Auth__Audience")]
+    [InlineData("Payments__Stripe__SecretKey")]
+    [InlineData("Payments__Stripe__WebhookSecret")]
+    [InlineData("Google__ClientId")]
+    [InlineData("Google__ClientSecret")]
+    [InlineData("Encryption__Key")]
+    [InlineData("AzureOpenAI__Endpoint")]
+    [InlineData("AzureOpenAI__Deployment")]
+    public void Function_app_settings_include(string name) =>
+        Assert.True(Settings.Value.ContainsKey(name), $"app/functions.bicep app settings lack {name}");
+
+    [Theory]
+    [InlineData("Payments__Stripe__SecretKey", "stripe-secret-key")]
+    [InlineData("Payments__Stripe__WebhookSecret", "stripe-webhook-secret")]
+    [InlineData("Google__ClientSecret", "google-client-secret")]
+    [InlineData("Encryption__Key", "encryption-key")]
+    public void Secret_settings_are_key_vault_references_documented_in_main_bicep(string setting, string secretName)
+    {
+        var value = (string)Settings.Value[setting]!;
+
+        Assert.Contains("keyVaultRef", value, StringComparison.Ordinal);
+        Assert.Contains($"'{secretName}'", value, StringComparison.Ordinal);
+        Assert.Contains($"--name {secretName} ", File.ReadAllText(Path.Combine(Repository.Infra, "main.bicep")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cosmos_settings_name_the_container_without_creating_it()
+    {
+        Assert.Equal("false", (string?)Settings.Value["Cosmos__CreateIfMissing"]);
+        Assert.Equal("managedidentity", (string?)Settings.Value["AzureWebJobsStorage__credential"]);
+    }
+}
