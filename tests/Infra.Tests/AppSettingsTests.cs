@@ -6,7 +6,7 @@ namespace AppointmentBooking.Infra.Tests;
 public class AppSettingsTests
 {
     private static readonly Lazy<JsonObject> Settings = new(() =>
-        BicepCli.Build(Path.Combine(Repository.Infra, "app", "functions.bicep")).TemplateJson["variables"]!["appSettings"]!.AsObject());
+        BicepCli.Template("app", "functions.bicep")["variables"]!["appSettings"]!.AsObject());
 
     [Theory]
     [InlineData("AzureWebJobsStorage__accountName")]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json.Nodes;
@@ -28,6 +29,13 @@ internal sealed record BicepBuild(int ExitCode, string Template, IReadOnlyList<B
 internal static partial class BicepCli
 {
     private static readonly Lazy<string> Executable = new(Locate);
+    private static readonly ConcurrentDictionary<string, Lazy<JsonNode>> Templates = new(StringComparer.Ordinal);
+
+    /// <summary>The ARM template of a file under infra/, compiled once per test run.</summary>
+    public static JsonNode Template(params string[] pathUnderInfra) =>
+        Templates.GetOrAdd(
+            Path.Combine([Repository.Infra, .. pathUnderInfra]),
+            file => new Lazy<JsonNode>(() => Build(file).TemplateJson)).Value;
 
     public static BicepBuild Build(string bicepFile)
     {

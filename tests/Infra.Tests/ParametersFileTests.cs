@@ -7,7 +7,7 @@ namespace AppointmentBooking.Infra.Tests;
 public partial class ParametersFileTests
 {
     private static readonly Lazy<JsonObject> DeclaredParameters = new(() =>
-        BicepCli.Build(Path.Combine(Repository.Infra, "main.bicep")).TemplateJson["parameters"]!.AsObject());
+        BicepCli.Template("main.bicep")["parameters"]!.AsObject());
 
     private static JsonObject ParametersFile()
     {
