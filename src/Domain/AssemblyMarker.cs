@@ -1,3 +1,0 @@
-namespace AppointmentBooking.Domain;
-
-internal static class AssemblyMarker;

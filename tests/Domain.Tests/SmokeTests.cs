@@ -1,7 +1,0 @@
-namespace AppointmentBooking.Domain.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Placeholder() => Assert.True(true);
-}
