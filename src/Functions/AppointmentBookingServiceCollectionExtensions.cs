@@ -1,0 +1,21 @@
+using AppointmentBooking.Functions.Infrastructure.Cosmos;
+using AppointmentBooking.Functions.Infrastructure.Health;
+using AppointmentBooking.Functions.Infrastructure.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AppointmentBooking.Functions;
+
+/// <summary>The app's composition root, shared by the Functions host and the local host.</summary>
+public static class AppointmentBookingServiceCollectionExtensions
+{
+    public static IServiceCollection AddAppointmentBooking(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(NodaTime.SystemClock.Instance as NodaTime.IClock);
+        services.AddCosmosStore(configuration);
+        services.AddStorageQueues(configuration);
+        services.AddSingleton<HealthCheck>();
+        services.AddSingleton<TenantDirectory>();
+        return services;
+    }
+}

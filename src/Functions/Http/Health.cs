@@ -1,0 +1,29 @@
+using AppointmentBooking.Functions.Http.Problems;
+using AppointmentBooking.Functions.Infrastructure.Health;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace AppointmentBooking.Functions.Http;
+
+/// <summary>Liveness of the app and its dependencies, for probes and the SEV1 alert.</summary>
+public sealed class Health(HealthCheck healthCheck)
+{
+    [Function(nameof(GetHealth))]
+    public async Task<IActionResult> GetHealth(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var dependencies = await healthCheck.RunAsync(cancellationToken);
+        var statuses = dependencies.ToDictionary(d => d.Name, object? (d) => d);
+        var down = dependencies.Where(d => !d.IsUp).Select(d => d.Name).ToList();
+        if (down.Count == 0)
+        {
+            return new JsonBody(new { status = "healthy", dependencies = statuses });
+        }
+
+        return ApiProblems.DependencyUnavailable(
+            $"Unavailable: {string.Join(", ", down)}.",
+            new Dictionary<string, object?> { ["status"] = "unhealthy", ["dependencies"] = statuses });
+    }
+}

@@ -1,0 +1,17 @@
+namespace AppointmentBooking.Functions.Http.Problems;
+
+/// <summary>The stable <c>type</c> URIs clients can switch on.</summary>
+public static class ProblemTypes
+{
+    private const string Prefix = "urn:appointment-booking:problem:";
+
+    public const string NotFound = Prefix + "not-found";
+    public const string ValidationFailed = Prefix + "validation-failed";
+    public const string MalformedJson = Prefix + "malformed-json";
+    public const string PayloadTooLarge = Prefix + "payload-too-large";
+    public const string Conflict = Prefix + "conflict";
+    public const string SlotUnavailable = Prefix + "slot-unavailable";
+    public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
+    public const string DependencyUnavailable = Prefix + "dependency-unavailable";
+    public const string Unexpected = Prefix + "unexpected";
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+using Microsoft.Azure.Cosmos;
+
+namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
+
+/// <summary>
+/// The app's only door to the container. Queries always run inside one tenant partition with
+/// optimistic direct execution, the form both real Cosmos DB and the local emulator serve cheaply.
+/// </summary>
+public sealed class CosmosStore(Container container)
+{
+    public const string PartitionKeyPath = "/tenantId";
+
+    public Container Container { get; } = container;
+
+    public async Task<T?> ReadAsync<T>(string tenantId, string id, CancellationToken cancellationToken)
+        where T : CosmosDocument
+    {
+        try
+        {
+            var response = await Container.ReadItemAsync<T>(id, new PartitionKey(tenantId), cancellationToken: cancellationToken);
+            return response.Resource with { ETag = response.ETag };
+        }
+        catch (CosmosException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<T> UpsertAsync<T>(T document, CancellationToken cancellationToken)
+        where T : CosmosDocument
+    {
+        var response = await Container.UpsertItemAsync(document, new PartitionKey(document.TenantId), cancellationToken: cancellationToken);
+        return document with { ETag = response.ETag };
+    }
+
+    /// <summary>Runs <c>SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = @type AND (filter) [orderBy]</c>.</summary>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(
+        string tenantId, string type, PartitionQuery query, CancellationToken cancellationToken)
+        where T : CosmosDocument
+    {
+        var definition = query.ToDefinition(tenantId, type);
+        var options = new QueryRequestOptions
+        {
+            PartitionKey = new PartitionKey(tenantId),
+            EnableOptimisticDirectExecution = true,
+        };
+        var results = new List<T>();
+        using var iterator = Container.GetItemQueryIterator<T>(definition, requestOptions: options);
+        while (iterator.HasMoreResults)
+        {
+            results.AddRange(await iterator.ReadNextAsync(cancellationToken));
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,13 @@
+namespace AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+
+/// <summary>Values of the <c>type</c> discriminator, as written in ARCHITECTURE.md.</summary>
+public static class DocumentTypes
+{
+    public const string Tenant = "tenant";
+    public const string TenantSlug = "tenantSlug";
+    public const string Service = "service";
+    public const string Staff = "staff";
+
+    /// <summary>The partition that maps slugs to tenant ids and lists active tenants.</summary>
+    public const string DirectoryPartition = "_directory";
+}

@@ -1,0 +1,21 @@
+namespace AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+
+/// <summary>A tenant's profile and booking policy; id = tenant id, in the tenant's own partition.</summary>
+public sealed record TenantDocument : CosmosDocument
+{
+    public override string Type => DocumentTypes.Tenant;
+
+    public required string Slug { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>IANA zone id, for example <c>Africa/Johannesburg</c>.</summary>
+    public required string TimeZone { get; init; }
+
+    /// <summary>ISO 4217 code of the tenant's prices and deposits.</summary>
+    public required string Currency { get; init; }
+
+    public required BookingPolicyDocument Policy { get; init; }
+
+    public bool Active { get; init; } = true;
+}

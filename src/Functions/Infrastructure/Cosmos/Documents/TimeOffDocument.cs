@@ -1,0 +1,6 @@
+using NodaTime;
+
+namespace AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+
+/// <summary>Absence from a local date and time up to another (whole days run midnight to midnight).</summary>
+public sealed record TimeOffDocument(LocalDateTime Start, LocalDateTime End, string? Reason = null);

@@ -1,0 +1,30 @@
+using Microsoft.Azure.Cosmos;
+
+namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
+
+/// <summary>
+/// The optional part of a single-partition query. The tenant and type filters are always added by
+/// <see cref="CosmosStore"/>, so no query can forget its partition.
+/// </summary>
+public sealed record PartitionQuery(string? Filter = null, string? OrderBy = null, int? Top = null)
+{
+    public IReadOnlyDictionary<string, object> Parameters { get; init; } = new Dictionary<string, object>();
+
+    public static PartitionQuery All { get; } = new();
+
+    internal QueryDefinition ToDefinition(string tenantId, string type)
+    {
+        var top = Top is { } count ? $"TOP {count} " : string.Empty;
+        var filter = Filter is null ? string.Empty : $" AND ({Filter})";
+        var orderBy = OrderBy is null ? string.Empty : $" ORDER BY {OrderBy}";
+        var definition = new QueryDefinition($"SELECT {top}* FROM c WHERE c.tenantId = @tenantId AND c.type = @type{filter}{orderBy}")
+            .WithParameter("@tenantId", tenantId)
+            .WithParameter("@type", type);
+        foreach (var (name, value) in Parameters)
+        {
+            definition = definition.WithParameter(name, value);
+        }
+
+        return definition;
+    }
+}

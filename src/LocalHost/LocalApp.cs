@@ -1,0 +1,32 @@
+using AppointmentBooking.Functions;
+using AppointmentBooking.Functions.Http;
+using AppointmentBooking.LocalHost.Routing;
+using AppointmentBooking.LocalHost.Seeding;
+
+namespace AppointmentBooking.LocalHost;
+
+/// <summary>
+/// Builds the local host: the Functions app's own composition root and function classes, served by
+/// Kestrel. Tests build it the same way with their own settings.
+/// </summary>
+public static class LocalApp
+{
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Services.AddAppointmentBooking(builder.Configuration);
+        if (builder.Configuration.GetValue<bool>("Seed:DemoTenant"))
+        {
+            builder.Services.AddHostedService<DemoTenantSeeder>();
+        }
+
+        var app = builder.Build();
+        app.MapHttpFunctions(typeof(Health).Assembly);
+        return app;
+    }
+}
