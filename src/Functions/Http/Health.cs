@@ -24,6 +24,6 @@ public sealed class Health(HealthCheck healthCheck)
 
         return ApiProblems.DependencyUnavailable(
             $"Unavailable: {string.Join(", ", down)}.",
-            new Dictionary<string, object?> { ["status"] = "unhealthy", ["dependencies"] = statuses });
+            new Dictionary<string, object?> { ["health"] = "unhealthy", ["dependencies"] = statuses });
     }
 }

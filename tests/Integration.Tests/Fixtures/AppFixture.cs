@@ -1,0 +1,90 @@
+using AppointmentBooking.Functions.Infrastructure.Cosmos;
+using AppointmentBooking.LocalHost;
+using AppointmentBooking.LocalHost.Emulators;
+using Azure.Storage.Queues;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AppointmentBooking.Integration.Tests.Fixtures;
+
+/// <summary>
+/// The app on Kestrel against real emulators, started once for all integration tests. Set
+/// TEST_COSMOS_ENDPOINT, TEST_COSMOS_KEY and TEST_STORAGE_CONNECTION_STRING to run the same tests
+/// against real Azure resources. Every run gets its own database; every test its own tenant.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private RunningEmulators? emulators;
+    private WebApplication? app;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => app!.Services;
+
+    public CosmosStore Store => Services.GetRequiredService<CosmosStore>();
+
+    public QueueServiceClient Queues => Services.GetRequiredService<QueueServiceClient>();
+
+    public RunningEmulators? Emulators => emulators;
+
+    public async Task InitializeAsync()
+    {
+        var settings = new Dictionary<string, string?>(await EndpointsAsync())
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Cosmos:Database"] = $"test-{Guid.NewGuid():N}",
+            ["Cosmos:CreateIfMissing"] = "true",
+            ["Seed:DemoTenant"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        app = LocalApp.Build([], settings);
+        await app.StartAsync();
+        Client = new HttpClient { BaseAddress = app.BaseAddress() };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (app is not null)
+        {
+            await DeleteDatabaseAsync();
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        if (emulators is not null)
+        {
+            await emulators.DisposeAsync();
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, string?>> EndpointsAsync()
+    {
+        var cosmos = Environment.GetEnvironmentVariable("TEST_COSMOS_ENDPOINT");
+        var storage = Environment.GetEnvironmentVariable("TEST_STORAGE_CONNECTION_STRING");
+        if (!string.IsNullOrEmpty(cosmos) && !string.IsNullOrEmpty(storage))
+        {
+            return new Dictionary<string, string?>
+            {
+                ["Cosmos:Endpoint"] = cosmos,
+                ["Cosmos:Key"] = Environment.GetEnvironmentVariable("TEST_COSMOS_KEY"),
+                ["Storage:ConnectionString"] = storage,
+            };
+        }
+
+        emulators = await RunningEmulators.StartAsync(EmulatorPorts.Free(), CancellationToken.None);
+        return emulators.Endpoints.ToConfiguration();
+    }
+
+    private async Task DeleteDatabaseAsync()
+    {
+        try
+        {
+            await Store.Container.Database.DeleteAsync();
+        }
+        catch (Microsoft.Azure.Cosmos.CosmosException)
+        {
+            // Best effort: an emulator forgets everything anyway when it stops.
+        }
+    }
+}
