@@ -1,3 +1,4 @@
+using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using AppointmentBooking.Functions.Infrastructure.Storage;
@@ -16,6 +17,7 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddStorageQueues(configuration);
         services.AddSingleton<HealthCheck>();
         services.AddSingleton<TenantDirectory>();
+        services.AddBookings(configuration);
         return services;
     }
 }

@@ -18,6 +18,30 @@ public static class ApiProblems
         new(new Problem(ProblemTypes.PayloadTooLarge, "The body is too large", StatusCodes.Status413PayloadTooLarge,
             $"The body may hold at most {limitBytes} bytes."));
 
+    public static ProblemResult SlotUnavailable(IReadOnlyList<object> alternatives) =>
+        new(new Problem(ProblemTypes.SlotUnavailable, "The slot is no longer available", StatusCodes.Status409Conflict,
+            "Another booking took this time; the nearest free slots are listed in 'alternatives'.")
+        {
+            Extensions = new Dictionary<string, object?> { ["alternatives"] = alternatives },
+        });
+
+    public static ProblemResult IdempotencyKeyReused() =>
+        new(new Problem(ProblemTypes.IdempotencyKeyReused, "The Idempotency-Key was used for another request",
+            StatusCodes.Status422UnprocessableEntity, "Send a new Idempotency-Key for a different request."));
+
+    public static ProblemResult Conflict(string detail) =>
+        new(new Problem(ProblemTypes.Conflict, "The request conflicts with the booking's state", StatusCodes.Status409Conflict, detail));
+
+    public static ProblemResult Unauthorized(string detail) =>
+        new(new Problem(ProblemTypes.Unauthorized, "Credentials are required", StatusCodes.Status401Unauthorized, detail));
+
+    public static ProblemResult Busy() =>
+        new(new Problem(ProblemTypes.Busy, "Too many simultaneous changes", StatusCodes.Status503ServiceUnavailable,
+            "Many requests changed the same day at once; retry with the same Idempotency-Key.")
+        {
+            Extensions = new Dictionary<string, object?> { ["retryAfterSeconds"] = 1 },
+        });
+
     public static ProblemResult DependencyUnavailable(string detail, IDictionary<string, object?> extensions) =>
         new(new Problem(ProblemTypes.DependencyUnavailable, "A dependency is unavailable", StatusCodes.Status503ServiceUnavailable, detail)
         {

@@ -12,6 +12,8 @@ public static class ProblemTypes
     public const string Conflict = Prefix + "conflict";
     public const string SlotUnavailable = Prefix + "slot-unavailable";
     public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
+    public const string Unauthorized = Prefix + "unauthorized";
+    public const string Busy = Prefix + "busy";
     public const string DependencyUnavailable = Prefix + "dependency-unavailable";
     public const string Unexpected = Prefix + "unexpected";
 }

@@ -31,9 +31,47 @@ public sealed class CosmosStore(Container container)
     public async Task<T> UpsertAsync<T>(T document, CancellationToken cancellationToken)
         where T : CosmosDocument
     {
-        var response = await Container.UpsertItemAsync(document, new PartitionKey(document.TenantId), cancellationToken: cancellationToken);
+        var response = await Container.UpsertItemAsync(document with { ETag = null }, new PartitionKey(document.TenantId), cancellationToken: cancellationToken);
         return document with { ETag = response.ETag };
     }
+
+    /// <summary>Creates the document; null when one with its id already exists (409).</summary>
+    public async Task<T?> TryCreateAsync<T>(T document, CancellationToken cancellationToken)
+        where T : CosmosDocument
+    {
+        try
+        {
+            var response = await Container.CreateItemAsync(document with { ETag = null }, new PartitionKey(document.TenantId),
+                cancellationToken: cancellationToken);
+            return document with { ETag = response.ETag };
+        }
+        catch (CosmosException exception) when (exception.StatusCode == HttpStatusCode.Conflict)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Replaces the document if nobody changed it since it was read; null when somebody did (412).</summary>
+    public async Task<T?> TryReplaceAsync<T>(T document, CancellationToken cancellationToken)
+        where T : CosmosDocument
+    {
+        var etag = document.ETag ?? throw new ArgumentException("Replace needs the ETag the document was read with.", nameof(document));
+        try
+        {
+            var response = await Container.ReplaceItemAsync(document with { ETag = null }, document.Id, new PartitionKey(document.TenantId),
+                new ItemRequestOptions { IfMatchEtag = etag }, cancellationToken);
+            return document with { ETag = response.ETag };
+        }
+        catch (CosmosException exception) when (exception.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Creates the document when it has no ETag yet, otherwise replaces it under its ETag; null when another writer won.</summary>
+    public Task<T?> TryWriteAsync<T>(T document, CancellationToken cancellationToken)
+        where T : CosmosDocument =>
+        document.ETag is null ? TryCreateAsync(document, cancellationToken) : TryReplaceAsync(document, cancellationToken);
 
     /// <summary>Runs <c>SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = @type AND (filter) [orderBy]</c>.</summary>
     public async Task<IReadOnlyList<T>> QueryAsync<T>(

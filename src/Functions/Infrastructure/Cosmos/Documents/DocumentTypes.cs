@@ -7,6 +7,9 @@ public static class DocumentTypes
     public const string TenantSlug = "tenantSlug";
     public const string Service = "service";
     public const string Staff = "staff";
+    public const string DayLedger = "dayLedger";
+    public const string Appointment = "appointment";
+    public const string Customer = "customer";
 
     /// <summary>The partition that maps slugs to tenant ids and lists active tenants.</summary>
     public const string DirectoryPartition = "_directory";

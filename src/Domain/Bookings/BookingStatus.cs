@@ -1,0 +1,14 @@
+namespace AppointmentBooking.Domain.Bookings;
+
+/// <summary>Where a booking stands in its life.</summary>
+public enum BookingStatus
+{
+    /// <summary>The slot is held until the deposit is paid or the hold expires.</summary>
+    PendingPayment,
+
+    /// <summary>The slot is the customer's.</summary>
+    Confirmed,
+
+    /// <summary>Cancelled by the customer or the business; the slot is free again.</summary>
+    Cancelled,
+}

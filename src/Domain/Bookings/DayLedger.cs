@@ -1,0 +1,51 @@
+using AppointmentBooking.Domain.Scheduling;
+using NodaTime;
+
+namespace AppointmentBooking.Domain.Bookings;
+
+/// <summary>
+/// The occupancy of one staff member on one local date: the unit of optimistic concurrency that
+/// makes double booking impossible. Immutable; every change returns the ledger to write back.
+/// </summary>
+public sealed class DayLedger
+{
+    private readonly LedgerEntry[] entries;
+
+    public DayLedger(IEnumerable<LedgerEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        this.entries = [.. entries.OrderBy(e => e.Start)];
+    }
+
+    public static DayLedger Empty { get; } = new([]);
+
+    public IReadOnlyList<LedgerEntry> Entries => entries;
+
+    public LedgerEntry? Find(string bookingId) => Array.Find(entries, e => e.BookingId == bookingId);
+
+    /// <summary>Entries whose expiry has passed: they block only if their booking turns out to be confirmed.</summary>
+    public IEnumerable<LedgerEntry> ExpiredAt(Instant now) => entries.Where(e => !e.IsLiveAt(now));
+
+    /// <summary>What blocks other bookings, given which expired entries were found to be confirmed.</summary>
+    public IEnumerable<BusyInterval> Occupancy(Instant now, IReadOnlySet<string> confirmedBookingIds, string? excludingBookingId = null) =>
+        Resolve(now, confirmedBookingIds)
+            .Where(e => e.BookingId != excludingBookingId)
+            .Select(e => e.ToBusyInterval());
+
+    /// <summary>
+    /// Puts the booking's entry in place (replacing its earlier one), drops expired claims of
+    /// unconfirmed bookings and settles expired claims of confirmed ones.
+    /// </summary>
+    public DayLedger With(LedgerEntry entry, Instant now, IReadOnlySet<string> confirmedBookingIds)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new DayLedger(Resolve(now, confirmedBookingIds).Where(e => e.BookingId != entry.BookingId).Append(entry));
+    }
+
+    public DayLedger Without(string bookingId) => new(entries.Where(e => e.BookingId != bookingId));
+
+    private IEnumerable<LedgerEntry> Resolve(Instant now, IReadOnlySet<string> confirmedBookingIds) =>
+        entries
+            .Where(e => e.IsLiveAt(now) || confirmedBookingIds.Contains(e.BookingId))
+            .Select(e => e.IsLiveAt(now) ? e : e.Settled());
+}

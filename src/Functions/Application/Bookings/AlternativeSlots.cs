@@ -1,0 +1,24 @@
+using AppointmentBooking.Domain.Catalog;
+using AppointmentBooking.Domain.Scheduling;
+using AppointmentBooking.Functions.Application.Catalog;
+using AppointmentBooking.Functions.Application.Scheduling;
+using NodaTime;
+
+namespace AppointmentBooking.Functions.Application.Bookings;
+
+/// <summary>The three free slots nearest to a start that was just taken, on that day or the next.</summary>
+public sealed class AlternativeSlots(AvailabilityService availability)
+{
+    private const int Count = 3;
+
+    public async Task<IReadOnlyList<AvailableSlot>> NearAsync(
+        TenantConfiguration tenant, Service service, IReadOnlyList<StaffSchedule> staff, Instant start, Instant now,
+        CancellationToken cancellationToken)
+    {
+        var date = start.InZone(tenant.Policy.Zone).Date;
+        var slots = await availability.FindAsync(tenant, service, staff, new DateInterval(date, date.PlusDays(1)), now, cancellationToken);
+        return [.. slots.OrderBy(s => Distance(s.Start, start)).Take(Count).OrderBy(s => s.Start)];
+    }
+
+    private static Duration Distance(Instant a, Instant b) => a > b ? a - b : b - a;
+}

@@ -1,0 +1,47 @@
+using AppointmentBooking.Domain.Catalog;
+using AppointmentBooking.Domain.Scheduling;
+using AppointmentBooking.Functions.Application.Catalog;
+using AppointmentBooking.Functions.Infrastructure.Cosmos;
+using NodaTime;
+
+namespace AppointmentBooking.Functions.Application.Scheduling;
+
+/// <summary>Reads the ledgers a search needs (parallel point reads) and runs the domain's slot search on them.</summary>
+public sealed class AvailabilityService(LedgerStore ledgers, OccupancyResolver resolver)
+{
+    public async Task<IReadOnlyList<AvailableSlot>> FindAsync(
+        TenantConfiguration tenant, Service service, IReadOnlyList<StaffSchedule> staff, DateInterval dates, Instant now,
+        CancellationToken cancellationToken)
+    {
+        var searchable = Clamp(tenant, dates, now);
+        if (searchable is null)
+        {
+            return [];
+        }
+
+        var candidates = await Task.WhenAll(staff.Select(s => CandidateAsync(tenant.TenantId, s, searchable, now, cancellationToken)));
+        return new SlotSearch(tenant.Policy).FindSlotsForAnyStaff(service, candidates, searchable, now);
+    }
+
+    /// <summary>A ledger with the expired claims that still block (their bookings are confirmed).</summary>
+    public async Task<ResolvedLedger> ReadAsync(string tenantId, string staffId, LocalDate date, Instant now, CancellationToken cancellationToken)
+    {
+        var snapshot = await ledgers.ReadAsync(tenantId, staffId, date, cancellationToken);
+        return new ResolvedLedger(snapshot, await resolver.ConfirmedAmongExpiredAsync(snapshot, now, cancellationToken));
+    }
+
+    private async Task<StaffCandidate> CandidateAsync(
+        string tenantId, StaffSchedule schedule, DateInterval dates, Instant now, CancellationToken cancellationToken)
+    {
+        var days = await Task.WhenAll(dates.Select(date => ReadAsync(tenantId, schedule.StaffId, date, now, cancellationToken)));
+        return new StaffCandidate(schedule, new StaffOccupancy(days.SelectMany(d => d.Occupancy(now))));
+    }
+
+    /// <summary>Days outside today .. the booking window cannot hold a slot: don't read their ledgers.</summary>
+    private static DateInterval? Clamp(TenantConfiguration tenant, DateInterval dates, Instant now)
+    {
+        var first = LocalDate.Max(dates.Start, now.InZone(tenant.Policy.Zone).Date);
+        var last = LocalDate.Min(dates.End, tenant.Policy.LastBookableDate(now));
+        return first <= last ? new DateInterval(first, last) : null;
+    }
+}

@@ -1,0 +1,108 @@
+using AppointmentBooking.Functions.Application.Bookings;
+using AppointmentBooking.Functions.Application.Catalog;
+using AppointmentBooking.Functions.Http.Mapping;
+using AppointmentBooking.Functions.Http.Contracts;
+using AppointmentBooking.Functions.Http.Problems;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NodaTime;
+
+namespace AppointmentBooking.Functions.Http;
+
+/// <summary>Customers book, read, cancel and reschedule; the access token from the create answer opens the links.</summary>
+public sealed class Bookings(
+    TenantCatalog catalog,
+    CreateBooking create,
+    CancelBooking cancel,
+    RescheduleBooking reschedule,
+    BookingAccess access,
+    AccessTokens tokens,
+    IClock clock)
+{
+    private const string IdempotencyHeader = "Idempotency-Key";
+    private const int MaxIdempotencyKeyLength = 200;
+
+    [Function(nameof(CreateBooking))]
+    public async Task<IActionResult> CreateBooking(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{slug}/bookings")] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        var key = request.Headers[IdempotencyHeader].ToString();
+        if (key.Length is 0 or > MaxIdempotencyKeyLength)
+        {
+            return ApiProblems.Validation([new FieldError(IdempotencyHeader, $"header is required, at most {MaxIdempotencyKeyLength} characters.")]);
+        }
+
+        var (body, malformed) = await JsonRequest.ReadAsync<CreateBookingRequest>(request, cancellationToken);
+        var (tenant, unknown) = await TenantRoute.FindAsync(catalog, slug, cancellationToken);
+        if ((malformed ?? unknown) is { } problem)
+        {
+            return problem;
+        }
+
+        var (draft, invalid) = BookingRequests.ToDraft(tenant!, body!);
+        return invalid ?? BookingResults.ToResult(
+            await create.ExecuteAsync(tenant!, draft!, key, cancellationToken), tenant!.Policy.Zone, clock.GetCurrentInstant(),
+            bookingId => tokens.Issue(tenant.TenantId, bookingId));
+    }
+
+    [Function(nameof(GetBooking))]
+    public async Task<IActionResult> GetBooking(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tenants/{slug}/bookings/{bookingId}")] HttpRequest request,
+        string slug,
+        string bookingId,
+        CancellationToken cancellationToken)
+    {
+        var (tenant, problem) = await FindTenantWithTokenAsync(request, slug, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var appointment = await access.FindAsync(tenant!, bookingId, Token(request), cancellationToken);
+        var outcome = appointment is null ? BookingAccess.Missing(bookingId) : (BookingOutcome)new BookingOutcome.Done(appointment, Created: false);
+        return BookingResults.ToResult(outcome, tenant!.Policy.Zone, clock.GetCurrentInstant());
+    }
+
+    [Function(nameof(CancelBooking))]
+    public async Task<IActionResult> CancelBooking(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{slug}/bookings/{bookingId}/cancel")] HttpRequest request,
+        string slug,
+        string bookingId,
+        CancellationToken cancellationToken)
+    {
+        var (tenant, problem) = await FindTenantWithTokenAsync(request, slug, cancellationToken);
+        return problem ?? BookingResults.ToResult(
+            await cancel.ExecuteAsync(tenant!, bookingId, Token(request), cancellationToken), tenant!.Policy.Zone, clock.GetCurrentInstant());
+    }
+
+    [Function(nameof(RescheduleBooking))]
+    public async Task<IActionResult> RescheduleBooking(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{slug}/bookings/{bookingId}/reschedule")] HttpRequest request,
+        string slug,
+        string bookingId,
+        CancellationToken cancellationToken)
+    {
+        var (body, malformed) = await JsonRequest.ReadAsync<RescheduleBookingRequest>(request, cancellationToken);
+        var (tenant, problem) = await FindTenantWithTokenAsync(request, slug, cancellationToken);
+        if ((malformed ?? problem) is { } failure)
+        {
+            return failure;
+        }
+
+        var (draft, invalid) = BookingRequests.ToDraft(tenant!, body!);
+        return invalid ?? BookingResults.ToResult(
+            await reschedule.ExecuteAsync(tenant!, bookingId, Token(request), draft!, cancellationToken), tenant!.Policy.Zone,
+            clock.GetCurrentInstant());
+    }
+
+    private async Task<(TenantConfiguration? Tenant, ProblemResult? Problem)> FindTenantWithTokenAsync(
+        HttpRequest request, string slug, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(Token(request))
+            ? (null, ApiProblems.Unauthorized("The booking's access token is required as '?token='."))
+            : await TenantRoute.FindAsync(catalog, slug, cancellationToken);
+
+    private static string? Token(HttpRequest request) => request.Query["token"].FirstOrDefault();
+}

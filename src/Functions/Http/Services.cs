@@ -1,0 +1,21 @@
+using AppointmentBooking.Functions.Application.Catalog;
+using AppointmentBooking.Functions.Http.Contracts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace AppointmentBooking.Functions.Http;
+
+/// <summary>A tenant's bookable services.</summary>
+public sealed class Services(TenantCatalog catalog)
+{
+    [Function(nameof(ListServices))]
+    public async Task<IActionResult> ListServices(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tenants/{slug}/services")] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        var (tenant, problem) = await TenantRoute.FindAsync(catalog, slug, cancellationToken);
+        return (IActionResult?)problem ?? new JsonBody(tenant!.ActiveServiceDocuments.Select(TenantResponses.Service).ToList());
+    }
+}

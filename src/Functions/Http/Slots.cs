@@ -1,0 +1,43 @@
+using AppointmentBooking.Functions.Application.Catalog;
+using AppointmentBooking.Functions.Application.Scheduling;
+using AppointmentBooking.Functions.Http.Mapping;
+using AppointmentBooking.Functions.Http.Contracts;
+using AppointmentBooking.Functions.Http.Problems;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NodaTime;
+
+namespace AppointmentBooking.Functions.Http;
+
+/// <summary>Free start times for a service, per staff member or for any of them.</summary>
+public sealed class Slots(TenantCatalog catalog, AvailabilityService availability, IClock clock)
+{
+    [Function(nameof(ListSlots))]
+    public async Task<IActionResult> ListSlots(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tenants/{slug}/slots")] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        var (query, invalid) = SlotQuery.Parse(request.Query);
+        var (tenant, unknown) = await TenantRoute.FindAsync(catalog, slug, cancellationToken);
+        if ((invalid ?? unknown) is { } problem)
+        {
+            return problem;
+        }
+
+        if (!tenant!.Services.TryGetValue(query!.ServiceId, out var service) || !service.IsActive)
+        {
+            return ApiProblems.NotFound($"No bookable service '{query.ServiceId}'.");
+        }
+
+        var staff = BookingRequests.StaffFor(tenant, query.StaffId, service);
+        if (staff is null)
+        {
+            return ApiProblems.NotFound($"No staff member '{query.StaffId}'.");
+        }
+
+        var slots = await availability.FindAsync(tenant, service, staff, query.Dates, clock.GetCurrentInstant(), cancellationToken);
+        return new JsonBody(new SlotsResponse(service.Id, tenant.Policy.Zone.Id, [.. slots.Select(s => BookingResponses.Slot(s, tenant.Policy.Zone))]));
+    }
+}
