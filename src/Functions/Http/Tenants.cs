@@ -1,3 +1,4 @@
+using AppointmentBooking.Functions.Http.ApiDescription;
 using AppointmentBooking.Functions.Http.Problems;
 using AppointmentBooking.Functions.Http.Contracts;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
@@ -11,6 +12,7 @@ namespace AppointmentBooking.Functions.Http;
 public sealed class Tenants(TenantDirectory directory)
 {
     [Function(nameof(GetTenant))]
+    [ApiOperation(Summary = "A tenant's public profile and its bookable services", Response = typeof(TenantProfileResponse), Statuses = [200, 404])]
     public async Task<IActionResult> GetTenant(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tenants/{slug}")] HttpRequest request,
         string slug,

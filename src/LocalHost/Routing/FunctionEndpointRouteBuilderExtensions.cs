@@ -1,4 +1,5 @@
 using System.Reflection;
+using AppointmentBooking.Functions.Http.Routing;
 
 namespace AppointmentBooking.LocalHost.Routing;
 

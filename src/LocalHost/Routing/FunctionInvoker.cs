@@ -1,5 +1,6 @@
 using System.Reflection;
 using AppointmentBooking.Functions.Http.Problems;
+using AppointmentBooking.Functions.Http.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;

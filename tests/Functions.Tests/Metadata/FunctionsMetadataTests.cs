@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AppointmentBooking.Functions.Http;
-using AppointmentBooking.LocalHost.Routing;
+using AppointmentBooking.Functions.Http.Routing;
 
 namespace AppointmentBooking.Functions.Tests.Metadata;
 
@@ -39,7 +39,7 @@ public sealed partial class FunctionsMetadataTests(PublishedFunctionsApp publish
     [Fact]
     public void Http_routes_avoid_reserved_prefixes_and_never_repeat_a_route_and_method()
     {
-        var routes = HttpBindings().ToList();
+        var routes = published.HttpRoutes().ToList();
 
         Assert.All(routes, r => Assert.DoesNotContain(ReservedRouteStarts, p => r.Route.StartsWith(p, StringComparison.OrdinalIgnoreCase)));
         var pairs = routes.SelectMany(r => r.Methods.Select(m => $"{m.ToUpperInvariant()} {r.Route.ToLowerInvariant()}")).ToList();
@@ -80,20 +80,12 @@ public sealed partial class FunctionsMetadataTests(PublishedFunctionsApp publish
         var local = HttpFunction.Discover(typeof(Health).Assembly)
             .Select(f => $"{f.Name} {f.Route} {string.Join(',', f.HttpMethods.Order())}")
             .Order();
-        var publishedRoutes = HttpBindings()
+        var publishedRoutes = published.HttpRoutes()
             .Select(r => $"{r.Name} {r.Route} {string.Join(',', r.Methods.Select(m => m.ToUpperInvariant()).Order())}")
             .Order();
 
         Assert.Equal(publishedRoutes, local);
     }
-
-    private IEnumerable<(string Name, string Route, IReadOnlyList<string> Methods)> HttpBindings() =>
-        from function in published.Functions
-        from binding in function.GetProperty("bindings").EnumerateArray()
-        where binding.GetProperty("type").GetString() == "httpTrigger"
-        select (function.GetProperty("name").GetString()!,
-            binding.TryGetProperty("route", out var route) ? route.GetString()! : function.GetProperty("name").GetString()!,
-            (IReadOnlyList<string>)[.. binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!)]);
 
     private IEnumerable<JsonElement> Bindings(params string[] types) =>
         published.Functions

@@ -14,6 +14,16 @@ public sealed class PublishedFunctionsApp : IAsyncLifetime
 
     public string OutputPath => output.FullName;
 
+    /// <summary>Each HTTP trigger's function name, route (the name when it has none) and methods.</summary>
+    public IEnumerable<(string Name, string Route, IReadOnlyList<string> Methods)> HttpRoutes() =>
+        from function in Functions
+        let name = function.GetProperty("name").GetString()!
+        from binding in function.GetProperty("bindings").EnumerateArray()
+        where binding.GetProperty("type").GetString() == "httpTrigger"
+        select (name,
+            binding.TryGetProperty("route", out var route) ? route.GetString()! : name,
+            (IReadOnlyList<string>)[.. binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!)]);
+
     public async Task InitializeAsync()
     {
         var project = Path.Combine(RepositoryRoot.Path, "src", "Functions", "Functions.csproj");

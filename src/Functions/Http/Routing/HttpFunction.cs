@@ -1,9 +1,12 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 
-namespace AppointmentBooking.LocalHost.Routing;
+namespace AppointmentBooking.Functions.Http.Routing;
 
-/// <summary>An HTTP-triggered [Function] method as the Functions host would see it.</summary>
+/// <summary>
+/// An HTTP-triggered [Function] method as the Functions host would see it. The local host maps
+/// these and the OpenAPI document describes them, so both follow the attributes the Worker SDK reads.
+/// </summary>
 public sealed record HttpFunction(string Name, Type FunctionClass, MethodInfo Method, string Route, IReadOnlyList<string> HttpMethods)
 {
     public const string RoutePrefix = "api";
