@@ -11,7 +11,9 @@ namespace AppointmentBooking.LocalHost;
 /// </summary>
 public static class LocalApp
 {
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Lets tests add to the app's own registrations (a clock, a request counter).</param>
+    public static WebApplication Build(
+        string[] args, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -20,6 +22,7 @@ public static class LocalApp
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddAppointmentBooking(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         if (builder.Configuration.GetValue<bool>("Seed:DemoTenant"))
         {
             builder.Services.AddHostedService<DemoTenantSeeder>();

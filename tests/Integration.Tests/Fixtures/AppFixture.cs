@@ -19,6 +19,10 @@ public sealed class AppFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    public ShiftableClock Clock { get; } = new();
+
+    public CosmosRequestCounter CosmosRequests { get; } = new();
+
     public IServiceProvider Services => app!.Services;
 
     public CosmosStore Store => Services.GetRequiredService<CosmosStore>();
@@ -37,7 +41,11 @@ public sealed class AppFixture : IAsyncLifetime
             ["Seed:DemoTenant"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        app = LocalApp.Build([], settings);
+        app = LocalApp.Build([], settings, services =>
+        {
+            services.AddSingleton<NodaTime.IClock>(Clock);
+            services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosRequests);
+        });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = app.BaseAddress() };
     }

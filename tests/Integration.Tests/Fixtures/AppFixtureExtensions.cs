@@ -14,6 +14,11 @@ public static class AppFixtureExtensions
             await fixture.Store.UpsertAsync(service, CancellationToken.None);
         }
 
+        foreach (var staff in tenant.Staff)
+        {
+            await fixture.Store.UpsertAsync(staff, CancellationToken.None);
+        }
+
         return tenant;
     }
 }

@@ -6,6 +6,7 @@ namespace AppointmentBooking.Integration.Tests.Fixtures;
 public sealed class TestTenant
 {
     private readonly List<ServiceDocument> services = [];
+    private readonly List<StaffDocument> staff = [];
 
     public TestTenant()
     {
@@ -20,6 +21,10 @@ public sealed class TestTenant
 
     public IReadOnlyList<ServiceDocument> Services => services;
 
+    public IReadOnlyList<StaffDocument> Staff => staff;
+
+    public int HoldMinutes { get; init; } = 15;
+
     public TenantDocument Document => new()
     {
         Id = TenantId,
@@ -33,12 +38,27 @@ public sealed class TestTenant
             MinimumNoticeMinutes = 60,
             MaximumDaysAhead = 30,
             SlotIntervalMinutes = 15,
-            HoldMinutes = 15,
+            HoldMinutes = HoldMinutes,
             CancellationWindowHours = 24,
         },
     };
 
-    public TestTenant WithService(string name, int minutes, long priceMinor, bool active = true)
+    /// <summary>A staff member working 08:00–18:00 every day of the week.</summary>
+    public TestTenant WithStaff(string id)
+    {
+        staff.Add(new StaffDocument
+        {
+            Id = id,
+            TenantId = TenantId,
+            DisplayName = id,
+            WeeklyHours = [.. Enum.GetValues<NodaTime.IsoDayOfWeek>()
+                .Where(d => d != NodaTime.IsoDayOfWeek.None)
+                .Select(d => new WeeklyWindowDocument(d, new NodaTime.LocalTime(8, 0), new NodaTime.LocalTime(18, 0)))],
+        });
+        return this;
+    }
+
+    public TestTenant WithService(string name, int minutes, long priceMinor, bool active = true, int? depositPercent = null)
     {
         services.Add(new ServiceDocument
         {
@@ -49,6 +69,7 @@ public sealed class TestTenant
             PriceMinor = priceMinor,
             Currency = "ZAR",
             Active = active,
+            DepositPercent = depositPercent,
         });
         return this;
     }

@@ -8,7 +8,8 @@ namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 /// <summary>Builds the one CosmosClient of the process from <see cref="CosmosOptions"/>.</summary>
 internal static class CosmosClientFactory
 {
-    public static CosmosClient Create(CosmosOptions options)
+    /// <param name="handlers">Extra pipeline handlers registered in DI (for example a request counter in tests).</param>
+    public static CosmosClient Create(CosmosOptions options, IEnumerable<RequestHandler> handlers)
     {
         var endpoint = options.Endpoint ?? throw new InvalidOperationException("Setting Cosmos:Endpoint is required.");
         var clientOptions = new CosmosClientOptions
@@ -17,6 +18,11 @@ internal static class CosmosClientFactory
             LimitToEndpoint = true,
             UseSystemTextJsonSerializerWithOptions = AppJson.Options,
         };
+        foreach (var handler in handlers)
+        {
+            clientOptions.CustomHandlers.Add(handler);
+        }
+
         if (IsLoopback(endpoint))
         {
             // The local emulator serves a self-signed certificate; trust it on loopback only.

@@ -11,7 +11,8 @@ internal static class CosmosServiceCollectionExtensions
     public static IServiceCollection AddCosmosStore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CosmosOptions>(configuration.GetSection(CosmosOptions.Section));
-        services.AddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
+        services.AddSingleton(sp => CosmosClientFactory.Create(
+            sp.GetRequiredService<IOptions<CosmosOptions>>().Value, sp.GetServices<RequestHandler>()));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<CosmosOptions>>().Value;

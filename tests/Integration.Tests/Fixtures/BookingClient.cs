@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using AppointmentBooking.Functions.Infrastructure.Cosmos;
+using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+using NodaTime;
+
+namespace AppointmentBooking.Integration.Tests.Fixtures;
+
+/// <summary>Speaks the public booking API for one test tenant, and looks at what got stored.</summary>
+public sealed class BookingClient(AppFixture fixture, TestTenant tenant)
+{
+    /// <summary>A date far enough ahead for any notice, inside the booking window.</summary>
+    public static LocalDate Day { get; } = SystemClock.Instance.GetCurrentInstant().InUtc().Date.PlusDays(10);
+
+    public static string At(int hour, int minute = 0, LocalDate? date = null) =>
+        (date ?? Day).At(new LocalTime(hour, minute)).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+02:00";
+
+    public static object Body(string serviceId, string start, string staffId = "stf-a", string email = "ann@example.com") =>
+        new { serviceId, staffId, start, customer = new { name = "Ann", email } };
+
+    public Task<HttpResponseMessage> BookAsync(object body, string? idempotencyKey = null) =>
+        PostAsync($"/api/tenants/{tenant.Slug}/bookings", JsonSerializer.Serialize(body), idempotencyKey ?? Guid.NewGuid().ToString());
+
+    public async Task<HttpResponseMessage> PostAsync(string path, string json, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return await fixture.Client.SendAsync(request);
+    }
+
+    public async Task<JsonElement> BookOkAsync(object body, string? idempotencyKey = null)
+    {
+        var response = await BookAsync(body, idempotencyKey);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public Task<HttpResponseMessage> ActAsync(JsonElement booking, string action, object? body = null) =>
+        PostAsync($"{Link(booking)}/{action}{TokenQuery(booking)}", body is null ? "{}" : JsonSerializer.Serialize(body));
+
+    public Task<HttpResponseMessage> GetAsync(JsonElement booking) => fixture.Client.GetAsync($"{Link(booking)}{TokenQuery(booking)}");
+
+    public Task<IReadOnlyList<DayLedgerDocument>> LedgersAsync() => StoredAsync<DayLedgerDocument>(DocumentTypes.DayLedger);
+
+    public Task<IReadOnlyList<AppointmentDocument>> AppointmentsAsync() => StoredAsync<AppointmentDocument>(DocumentTypes.Appointment);
+
+    /// <summary>Ledgers, appointments and customers of the tenant: what a rejected request must not have written.</summary>
+    public async Task<int> WrittenCountAsync() =>
+        (await LedgersAsync()).Sum(l => l.Entries.Count) + (await AppointmentsAsync()).Count
+        + (await StoredAsync<CustomerDocument>(DocumentTypes.Customer)).Count;
+
+    private Task<IReadOnlyList<T>> StoredAsync<T>(string type)
+        where T : CosmosDocument =>
+        fixture.Store.QueryAsync<T>(tenant.TenantId, type, PartitionQuery.All, CancellationToken.None);
+
+    private string Link(JsonElement booking) => $"/api/tenants/{tenant.Slug}/bookings/{booking.GetProperty("id").GetString()}";
+
+    private static string TokenQuery(JsonElement booking) => $"?token={booking.GetProperty("accessToken").GetString()}";
+}

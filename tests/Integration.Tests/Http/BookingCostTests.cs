@@ -1,0 +1,39 @@
+using AppointmentBooking.Integration.Tests.Fixtures;
+using static AppointmentBooking.Integration.Tests.Fixtures.BookingClient;
+
+namespace AppointmentBooking.Integration.Tests.Http;
+
+[Collection(SharedApp.Name)]
+public sealed class BookingCostTests(AppFixture fixture)
+{
+    [Fact]
+    public async Task Uncontended_booking_costs_one_point_read_two_booking_writes_and_no_query()
+    {
+        var tenant = await fixture.SeedAsync(new TestTenant().WithStaff("stf-a").WithService("Cut", 60, 40_000));
+        var client = new BookingClient(fixture, tenant);
+        await client.BookOkAsync(Body(tenant.Services[0].Id, At(9)));
+        fixture.CosmosRequests.Reset();
+
+        await client.BookOkAsync(Body(tenant.Services[0].Id, At(11), email: "bob@example.com"));
+
+        var operations = fixture.CosmosRequests.Operations;
+        Assert.True(operations.Count == 4, string.Join(", ", operations));
+        Assert.Equal(1, fixture.CosmosRequests.Count("read"));
+        Assert.Equal(0, fixture.CosmosRequests.Count("query"));
+        // The ledger replace under its ETag and the appointment create; the customer upsert follows the booking.
+        Assert.Equal(1, fixture.CosmosRequests.Count("replace"));
+        Assert.Equal(1, fixture.CosmosRequests.Count("create"));
+        Assert.Equal(1, fixture.CosmosRequests.Count("upsert"));
+    }
+
+    [Fact]
+    public async Task The_counter_tells_queries_from_point_operations()
+    {
+        var tenant = await fixture.SeedAsync(new TestTenant().WithStaff("stf-a").WithService("Cut", 60, 40_000));
+        fixture.CosmosRequests.Reset();
+
+        await new BookingClient(fixture, tenant).LedgersAsync();
+
+        Assert.Equal(1, fixture.CosmosRequests.Count("query"));
+    }
+}
