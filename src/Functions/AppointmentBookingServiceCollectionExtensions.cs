@@ -2,6 +2,7 @@ using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using AppointmentBooking.Functions.Infrastructure.Storage;
+using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddSingleton<HealthCheck>();
         services.AddSingleton<TenantDirectory>();
         services.AddBookings(configuration);
+        services.AddBookingTelemetry();
         return services;
     }
 }
