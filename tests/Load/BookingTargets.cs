@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+
+namespace AppointmentBooking.Load;
+
+/// <summary>One booking attempt of a client: a staff member, a service and a start as the slots endpoint gives it.</summary>
+internal sealed record SlotRequest(string StaffId, string ServiceId, string Start)
+{
+    /// <summary>The ledger the request lands on: staff member and local date (the start carries the tenant's offset).</summary>
+    public string LedgerKey => $"{StaffId}/{Start[..10]}";
+}
+
+/// <summary>What one request got back, as the client saw it.</summary>
+internal readonly record struct Attempt(int Status, double Milliseconds, string? Body);
+
+/// <summary>An implementation under load, always over real HTTP on loopback.</summary>
+internal interface IBookingTarget
+{
+    string Name { get; }
+
+    Task<Attempt> BookAsync(SlotRequest request, int client, CancellationToken cancellationToken);
+}
+
+/// <summary>The real API: <c>POST /api/tenants/{slug}/bookings</c> with a fresh Idempotency-Key per attempt.</summary>
+internal sealed class LedgerTarget(HttpClient http, string slug) : IBookingTarget
+{
+    public string Name => "ledger (API)";
+
+    public async Task<Attempt> BookAsync(SlotRequest request, int client, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri($"api/tenants/{slug}/bookings", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new
+            {
+                serviceId = request.ServiceId,
+                staffId = request.StaffId,
+                start = request.Start,
+                customer = new { name = $"Load client {client}", email = $"client{client}@load.example" },
+            }),
+        };
+        message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        return await Timed.SendAsync(http, message, cancellationToken);
+    }
+}
+
+/// <summary>The naive baseline, served by <see cref="NaiveEndpoint"/> in the same Kestrel process.</summary>
+internal sealed class NaiveTarget(HttpClient http, string partition) : IBookingTarget
+{
+    public string Name => "naive (query+insert)";
+
+    public async Task<Attempt> BookAsync(SlotRequest request, int client, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri($"load/naive/{partition}/bookings", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new NaiveBookingRequest(
+                request.StaffId, request.Start, LoadTenant.DurationOf(request.ServiceId), $"Load client {client}")),
+        };
+        return await Timed.SendAsync(http, message, cancellationToken);
+    }
+}
+
+internal static class Timed
+{
+    public static async Task<Attempt> SendAsync(HttpClient http, HttpRequestMessage message, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await http.SendAsync(message, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            return new Attempt((int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, body);
+        }
+        catch (HttpRequestException exception)
+        {
+            return new Attempt(0, Stopwatch.GetElapsedTime(started).TotalMilliseconds, exception.ToString());
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new Attempt(0, Stopwatch.GetElapsedTime(started).TotalMilliseconds, "client timeout: " + exception.Message);
+        }
+    }
+}
