@@ -11,6 +11,7 @@ internal sealed class AnyStaffMerger
     private readonly int[] load;
     private readonly int[] rank;
     private readonly int[] head;
+    private readonly long[] headStart;
 
     internal AnyStaffMerger(StaffTimeline[] staff)
     {
@@ -24,22 +25,24 @@ internal sealed class AnyStaffMerger
         load = new int[staff.Length];
         rank = new int[staff.Length];
         head = new int[staff.Length];
+        headStart = new long[staff.Length];
     }
 
     /// <summary>Appends the date's slots, ascending by start, to <paramref name="output"/>.</summary>
-    internal void AddDay(LocalDateBounds day, SlotFactory factory, List<AvailableSlot> output)
+    internal void AddDay(LocalDay day, SlotFactory factory, List<AvailableSlot> output)
     {
         for (var i = 0; i < staff.Length; i++)
         {
-            staff[i].CollectStarts(day.Date, starts[i]);
-            load[i] = staff[i].AppointmentsStartingIn(day.Range.Start, day.Range.End);
+            staff[i].CollectStarts(day, starts[i]);
+            load[i] = staff[i].AppointmentsStartingIn(day.Range);
             head[i] = 0;
+            headStart[i] = HeadOf(i);
         }
 
         RankByLoadThenId();
         while (TryTakeEarliest(out var start, out var winner))
         {
-            output.Add(factory.Create(staff[winner].Candidate.StaffId, start));
+            output.Add(factory.Create(staff[winner].Candidate.StaffId, start, day));
         }
     }
 
@@ -49,23 +52,26 @@ internal sealed class AnyStaffMerger
         winner = -1;
         foreach (var i in rank)
         {
-            if (head[i] < starts[i].Count && starts[i][head[i]] < start)
+            if (headStart[i] < start)
             {
-                start = starts[i][head[i]];
+                start = headStart[i];
                 winner = i;
             }
         }
 
-        for (var i = 0; i < staff.Length; i++)
+        for (var i = 0; i < headStart.Length; i++)
         {
-            if (head[i] < starts[i].Count && starts[i][head[i]] == start)
+            if (headStart[i] == start && winner >= 0)
             {
                 head[i]++;
+                headStart[i] = HeadOf(i);
             }
         }
 
         return winner >= 0;
     }
+
+    private long HeadOf(int i) => head[i] < starts[i].Count ? starts[i][head[i]] : long.MaxValue;
 
     private void RankByLoadThenId()
     {

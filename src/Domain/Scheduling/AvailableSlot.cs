@@ -11,4 +11,4 @@ namespace AppointmentBooking.Domain.Scheduling;
 /// <param name="End">The appointment's end (start plus the service duration, in real time).</param>
 /// <param name="LocalStart">The start on the tenant's wall clock.</param>
 /// <param name="Offset">The tenant's UTC offset at the start.</param>
-public sealed record AvailableSlot(string StaffId, Instant Start, Instant End, LocalDateTime LocalStart, Offset Offset);
+public readonly record struct AvailableSlot(string StaffId, Instant Start, Instant End, LocalDateTime LocalStart, Offset Offset);

@@ -34,7 +34,7 @@ internal static class BookabilityCheck
     private static TickRange? ContainingWindow(SearchContext context, StaffSchedule schedule, long start, TickRange block)
     {
         var windows = new List<TickRange>();
-        ZoneRule.AppendWindows(context.Zone, schedule, LocalDateOf(context, start), windows);
+        ZoneRule.AppendWindows(LocalDay.Of(context.Zone, LocalDateOf(context, start)), schedule, windows);
         foreach (var window in windows)
         {
             if (window.Contains(block.Start, block.End))

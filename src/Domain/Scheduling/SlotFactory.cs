@@ -8,6 +8,17 @@ internal sealed class SlotFactory(DateTimeZone zone, long durationTicks)
 {
     private ZoneInterval? current;
 
+    internal AvailableSlot Create(string staffId, long startTicks, LocalDay day)
+    {
+        var start = Instant.FromUnixTimeTicks(startTicks);
+        if (day.TryGetLocal(startTicks, out var local, out var wallOffset))
+        {
+            return new AvailableSlot(staffId, start, Instant.FromUnixTimeTicks(startTicks + durationTicks), local, wallOffset);
+        }
+
+        return Create(staffId, startTicks);
+    }
+
     internal AvailableSlot Create(string staffId, long startTicks)
     {
         var start = Instant.FromUnixTimeTicks(startTicks);

@@ -57,7 +57,7 @@ public sealed class SlotSearch
         }
 
         var range = new TickRange(
-            LocalDateBounds.Of(context.Zone, first).Range.Start, LocalDateBounds.Of(context.Zone, last).Range.End);
+            LocalDay.Of(context.Zone, first).Range.Start, LocalDay.Of(context.Zone, last).Range.End);
         var staff = candidates
             .Where(c => c is not null && service.CanBePerformedBy(c.StaffId))
             .Select(c => new StaffTimeline(c, context, range))
@@ -66,7 +66,7 @@ public sealed class SlotSearch
         var factory = new SlotFactory(context.Zone, context.Duration);
         for (var date = first; date <= last; date = date.PlusDays(1))
         {
-            merger.AddDay(LocalDateBounds.Of(context.Zone, date), factory, slots);
+            merger.AddDay(LocalDay.Of(context.Zone, date), factory, slots);
         }
 
         return slots;

@@ -4,40 +4,81 @@ namespace AppointmentBooking.Domain.Scheduling;
 
 /// <summary>
 /// One staff member prepared for one search: time off and blocking occupancy inside the searched
-/// range, merged into one sorted list of disjoint ranges, so each day is a linear sweep.
+/// range, merged into one sorted array of disjoint ranges, so each day is a linear sweep.
 /// </summary>
 internal sealed class StaffTimeline
 {
     private readonly SearchContext context;
     private readonly TickRange[] blockers;
+    private readonly int blockerCount;
     private readonly long[] appointmentStarts;
+    private readonly int appointmentCount;
     private readonly List<TickRange> windows = [];
 
     internal StaffTimeline(StaffCandidate candidate, SearchContext context, TickRange range)
     {
         this.context = context;
         Candidate = candidate;
-        var busy = new List<TickRange>();
-        var appointments = new List<long>();
-        CollectOccupancy(candidate.Occupancy, range, busy, appointments);
-        CollectTimeOff(candidate.Schedule, range, busy);
-        busy.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        blockers = Merge(busy);
-        appointmentStarts = [.. appointments];
+        var occupancy = candidate.Occupancy;
+        var first = occupancy.FirstThatMayEndAfter(range.Start);
+        var count = LowerBound(occupancy.StartTicks, occupancy.StartTicks.Length, range.End) - first;
+        var timeOff = TimeOffWithin(candidate.Schedule, range);
+        blockers = new TickRange[count + timeOff.Length];
+        appointmentStarts = new long[count];
+        var off = 0;
+        var merged = 0;
+        for (var i = first; i < first + count; i++)
+        {
+            var busy = occupancy.Sorted[i];
+            if (occupancy.EndTicks[i] <= range.Start || !busy.BlocksAt(context.Now))
+            {
+                continue;
+            }
+
+            while (off < timeOff.Length && timeOff[off].Start <= occupancy.StartTicks[i])
+            {
+                Append(timeOff[off++]);
+            }
+
+            Append(new TickRange(occupancy.StartTicks[i], occupancy.EndTicks[i]));
+            if (busy.IsAppointment)
+            {
+                appointmentStarts[appointmentCount++] = occupancy.StartTicks[i];
+            }
+        }
+
+        while (off < timeOff.Length)
+        {
+            Append(timeOff[off++]);
+        }
+
+        blockerCount = merged;
+
+        void Append(TickRange next)
+        {
+            if (merged > 0 && next.Start <= blockers[merged - 1].End)
+            {
+                blockers[merged - 1] = blockers[merged - 1] with { End = Math.Max(blockers[merged - 1].End, next.End) };
+            }
+            else
+            {
+                blockers[merged++] = next;
+            }
+        }
     }
 
     internal StaffCandidate Candidate { get; }
 
     /// <summary>How many appointments (bookings and live holds) start in [start, end).</summary>
-    internal int AppointmentsStartingIn(long start, long end) =>
-        LowerBound(appointmentStarts, end) - LowerBound(appointmentStarts, start);
+    internal int AppointmentsStartingIn(TickRange range) =>
+        LowerBound(appointmentStarts, appointmentCount, range.End) - LowerBound(appointmentStarts, appointmentCount, range.Start);
 
     /// <summary>Replaces <paramref name="starts"/> with the date's offered starts, ascending.</summary>
-    internal void CollectStarts(LocalDate date, List<long> starts)
+    internal void CollectStarts(LocalDay day, List<long> starts)
     {
         starts.Clear();
         windows.Clear();
-        ZoneRule.AppendWindows(context.Zone, Candidate.Schedule, date, windows);
+        ZoneRule.AppendWindows(day, Candidate.Schedule, windows);
         if (windows.Count == 0)
         {
             return;
@@ -53,7 +94,7 @@ internal sealed class StaffTimeline
     private int SweepWindow(TickRange window, int next, List<long> starts)
     {
         var free = window.Start;
-        while (next < blockers.Length && blockers[next].Start < window.End)
+        while (next < blockerCount && blockers[next].Start < window.End)
         {
             var blocker = blockers[next];
             if (blocker.Start > free)
@@ -93,7 +134,7 @@ internal sealed class StaffTimeline
 
     private int FirstEndingAfter(long instant)
     {
-        int low = 0, high = blockers.Length;
+        int low = 0, high = blockerCount;
         while (low < high)
         {
             var mid = (low + high) >>> 1;
@@ -110,67 +151,39 @@ internal sealed class StaffTimeline
         return low;
     }
 
-    private void CollectOccupancy(StaffOccupancy occupancy, TickRange range, List<TickRange> busy, List<long> appointments)
+    private TickRange[] TimeOffWithin(StaffSchedule schedule, TickRange range)
     {
-        foreach (var interval in occupancy.Intervals)
-        {
-            var start = interval.Start.ToUnixTimeTicks();
-            var end = interval.End.ToUnixTimeTicks();
-            if (interval.BlocksAt(context.Now) && range.Overlaps(start, end))
-            {
-                busy.Add(new TickRange(start, end));
-                if (interval.IsAppointment)
-                {
-                    appointments.Add(start);
-                }
-            }
-        }
-    }
-
-    private void CollectTimeOff(StaffSchedule schedule, TickRange range, List<TickRange> busy)
-    {
+        var result = new List<TickRange>(schedule.TimeOff.Count);
         foreach (var off in schedule.TimeOff)
         {
             var start = ZoneRule.ToTicks(context.Zone, off.Start);
             var end = ZoneRule.ToTicks(context.Zone, off.End);
             if (end > start && range.Overlaps(start, end))
             {
-                busy.Add(new TickRange(start, end));
+                result.Add(new TickRange(start, end));
             }
         }
+
+        result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return [.. result];
     }
 
-    private static TickRange[] Merge(List<TickRange> sorted)
+    private static int LowerBound(long[] sorted, int count, long value)
     {
-        var merged = new List<TickRange>(sorted.Count);
-        foreach (var range in sorted)
+        int low = 0, high = count;
+        while (low < high)
         {
-            if (merged.Count > 0 && range.Start <= merged[^1].End)
+            var mid = (low + high) >>> 1;
+            if (sorted[mid] < value)
             {
-                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, range.End) };
+                low = mid + 1;
             }
             else
             {
-                merged.Add(range);
+                high = mid;
             }
         }
 
-        return [.. merged];
-    }
-
-    private static int LowerBound(long[] sorted, long value)
-    {
-        var index = Array.BinarySearch(sorted, value);
-        if (index < 0)
-        {
-            return ~index;
-        }
-
-        while (index > 0 && sorted[index - 1] == value)
-        {
-            index--;
-        }
-
-        return index;
+        return low;
     }
 }

@@ -18,13 +18,12 @@ internal static class ZoneRule
     internal static long ToTicks(DateTimeZone zone, LocalDateTime local) => ToInstant(zone, local).ToUnixTimeTicks();
 
     /// <summary>Appends the date's working windows (hours minus breaks) as instant ticks, skipping any a DST gap swallows.</summary>
-    internal static void AppendWindows(DateTimeZone zone, StaffSchedule schedule, LocalDate date, List<TickRange> windows)
+    internal static void AppendWindows(LocalDay day, StaffSchedule schedule, List<TickRange> windows)
     {
-        var midnight = date.AtMidnight();
-        foreach (var (start, end) in schedule.HoursOn(date).WorkingWindows)
+        foreach (var (start, end) in schedule.HoursOn(day.Date).WorkingWindows)
         {
-            var from = ToTicks(zone, midnight.PlusTicks(start));
-            var to = ToTicks(zone, midnight.PlusTicks(end));
+            var from = day.ToTicks(start);
+            var to = day.ToTicks(end);
             if (to > from)
             {
                 windows.Add(new TickRange(from, to));

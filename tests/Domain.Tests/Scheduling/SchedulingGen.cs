@@ -21,7 +21,11 @@ public sealed record SearchCase(BookingPolicy Policy, Service Service, StaffCand
         $"busy={string.Join(" ", s.Occupancy.Intervals.Select(b => $"{b.Kind}:{b.Start}..{b.End}"))}";
 }
 
-/// <summary>CsCheck generators for <see cref="SearchCase"/>; times on a five-minute grid, biased towards the small hours.</summary>
+/// <summary>
+/// CsCheck generators for <see cref="SearchCase"/>; times on a five-minute grid, biased towards the
+/// small hours. Days: DST changes in New York and London, none in Johannesburg, changes at
+/// midnight in Santiago and half-hour changes on Lord Howe Island.
+/// </summary>
 internal static class SchedulingGen
 {
     private static readonly (string Zone, LocalDate Date)[] Days =
@@ -31,6 +35,10 @@ internal static class SchedulingGen
         ("Europe/London", new LocalDate(2025, 3, 30)),
         ("Europe/London", new LocalDate(2025, 10, 26)),
         ("Africa/Johannesburg", new LocalDate(2025, 6, 2)),
+        ("America/Santiago", new LocalDate(2025, 4, 6)),
+        ("America/Santiago", new LocalDate(2025, 9, 7)),
+        ("Australia/Lord_Howe", new LocalDate(2025, 4, 6)),
+        ("Australia/Lord_Howe", new LocalDate(2025, 10, 5)),
     ];
 
     private static readonly Gen<int> FiveMinutePoint = Gen.OneOf(Gen.Int[0, 60], Gen.Int[0, 288]);

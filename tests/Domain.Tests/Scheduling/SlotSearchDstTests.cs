@@ -82,7 +82,7 @@ public class SlotSearchDstTests
         var result = new SlotSearch(new PolicyBuilder().InZone(NewYork).WithInterval(Duration.FromHours(1)).Build())
             .CanBook(new ServiceBuilder().Build(), new ScheduleBuilder().EveryDay("00:00-03:00").Build(), second, second - Duration.FromDays(1));
         Assert.True(result.IsBookable);
-        Assert.Equal(Offset.FromHours(-5), result.Slot!.Offset);
+        Assert.Equal(Offset.FromHours(-5), result.Slot!.Value.Offset);
     }
 
     [Fact]
