@@ -3,6 +3,7 @@ using AppointmentBooking.Functions.Application.Scheduling;
 using AppointmentBooking.Functions.Http.Mapping;
 using AppointmentBooking.Functions.Http.Contracts;
 using AppointmentBooking.Functions.Http.Problems;
+using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,7 +12,7 @@ using NodaTime;
 namespace AppointmentBooking.Functions.Http;
 
 /// <summary>Free start times for a service, per staff member or for any of them.</summary>
-public sealed class Slots(TenantCatalog catalog, AvailabilityService availability, IClock clock)
+public sealed class Slots(TenantCatalog catalog, AvailabilityService availability, BookingTelemetry telemetry, IClock clock)
 {
     [Function(nameof(ListSlots))]
     public async Task<IActionResult> ListSlots(
@@ -38,6 +39,7 @@ public sealed class Slots(TenantCatalog catalog, AvailabilityService availabilit
         }
 
         var slots = await availability.FindAsync(tenant, service, staff, query.Dates, clock.GetCurrentInstant(), cancellationToken);
+        telemetry.SlotsViewed(tenant.TenantId, service.Id, slots.Count);
         return new JsonBody(new SlotsResponse(service.Id, tenant.Policy.Zone.Id, [.. slots.Select(s => BookingResponses.Slot(s, tenant.Policy.Zone))]));
     }
 }

@@ -2,6 +2,7 @@ using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Functions.Application.Catalog;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
@@ -11,7 +12,7 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// tenant's window, then frees the slot. Cancelling again answers the same and re-frees the slot,
 /// so a retry repairs a release that failed the first time.
 /// </summary>
-public sealed class CancelBooking(BookingAccess access, CosmosStore store, SlotClaimer claimer, IClock clock)
+public sealed class CancelBooking(BookingAccess access, CosmosStore store, SlotClaimer claimer, BookingTelemetry telemetry, IClock clock)
 {
     private const int MaxAttempts = 5;
 
@@ -31,12 +32,16 @@ public sealed class CancelBooking(BookingAccess access, CosmosStore store, SlotC
                 return new BookingOutcome.InvalidState("The booking has already started and can no longer be cancelled.");
             }
 
-            var cancelled = appointment.Status == BookingStatus.Cancelled
-                ? appointment
-                : await store.TryReplaceAsync(Cancelled(tenant, appointment, now), cancellationToken);
+            var alreadyCancelled = appointment.Status == BookingStatus.Cancelled;
+            var cancelled = alreadyCancelled ? appointment : await store.TryReplaceAsync(Cancelled(tenant, appointment, now), cancellationToken);
             if (cancelled is not null)
             {
                 await claimer.ReleaseAsync(tenant.TenantId, cancelled.StaffId, cancelled.LocalDate, cancelled.Id, cancelled.BlockStart, cancellationToken);
+                if (!alreadyCancelled)
+                {
+                    telemetry.Cancelled(tenant.TenantId, cancelled.Id);
+                }
+
                 return new BookingOutcome.Done(cancelled, Created: false);
             }
         }

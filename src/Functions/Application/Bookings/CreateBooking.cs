@@ -2,6 +2,7 @@ using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Functions.Application.Catalog;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
@@ -11,7 +12,8 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// Idempotency-Key decides. A retry finds both and answers the same; a failure between the two
 /// leaves only a claim that expires with the hold.
 /// </summary>
-public sealed class CreateBooking(SlotClaimer claimer, CosmosStore store, AlternativeSlots alternatives, IClock clock)
+public sealed class CreateBooking(
+    SlotClaimer claimer, CosmosStore store, AlternativeSlots alternatives, BookingTelemetry telemetry, IClock clock)
 {
     public async Task<BookingOutcome> ExecuteAsync(
         TenantConfiguration tenant, BookingDraft draft, string idempotencyKey, CancellationToken cancellationToken)
@@ -33,6 +35,7 @@ public sealed class CreateBooking(SlotClaimer claimer, CosmosStore store, Altern
         if (created is not null)
         {
             await RecordCustomerAsync(created, now, cancellationToken);
+            Track(created);
             return new BookingOutcome.Done(created, Created: true);
         }
 
@@ -56,6 +59,15 @@ public sealed class CreateBooking(SlotClaimer claimer, CosmosStore store, Altern
                 await alternatives.NearAsync(tenant, draft.Service, draft.Staff, draft.Start, now, cancellationToken)),
             _ => new BookingOutcome.NotBookable(claim.Rejection),
         };
+
+    private void Track(AppointmentDocument appointment)
+    {
+        telemetry.HoldCreated(appointment.TenantId, appointment.Id);
+        if (appointment.Status == Domain.Bookings.BookingStatus.Confirmed)
+        {
+            telemetry.Confirmed(appointment.TenantId, appointment.Id);
+        }
+    }
 
     private Task<CustomerDocument> RecordCustomerAsync(AppointmentDocument appointment, Instant now, CancellationToken cancellationToken) =>
         store.UpsertAsync(

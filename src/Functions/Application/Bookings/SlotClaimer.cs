@@ -101,10 +101,13 @@ public sealed class SlotClaimer(AvailabilityService availability, LedgerStore le
         if (candidates.Count > 1)
         {
             var date = new DateInterval(days[0].Snapshot.Date, days[0].Snapshot.Date);
-            var slot = search.FindSlotsForAnyStaff(request.Service, candidates, date, now).FirstOrDefault(s => s.Start == request.Start);
-            if (slot is not null)
+            var assigned = search.FindSlotsForAnyStaff(request.Service, candidates, date, now)
+                .Where(s => s.Start == request.Start)
+                .Select(s => s.StaffId)
+                .FirstOrDefault();
+            if (assigned is not null)
             {
-                return (BookingRejection.None, days.First(d => d.Snapshot.StaffId == slot.StaffId));
+                return (BookingRejection.None, days.First(d => d.Snapshot.StaffId == assigned));
             }
         }
 

@@ -17,6 +17,8 @@ internal static class CosmosClientFactory
             ConnectionMode = ConnectionMode.Gateway,
             LimitToEndpoint = true,
             UseSystemTextJsonSerializerWithOptions = AppJson.Options,
+            // Emits the Azure.Cosmos.Operation activities the telemetry pipeline reports as dependencies.
+            CosmosClientTelemetryOptions = new CosmosClientTelemetryOptions { DisableDistributedTracing = false },
         };
         foreach (var handler in handlers)
         {
