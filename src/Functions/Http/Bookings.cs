@@ -1,3 +1,4 @@
+using AppointmentBooking.Functions.Http.ApiDescription;
 using AppointmentBooking.Functions.Application.Bookings;
 using AppointmentBooking.Functions.Application.Catalog;
 using AppointmentBooking.Functions.Http.Mapping;
@@ -23,6 +24,8 @@ public sealed class Bookings(
     private const string IdempotencyHeader = "Idempotency-Key";
     private const int MaxIdempotencyKeyLength = 200;
 
+    [ApiOperation(Summary = "Book a slot", Description = "Requires the Idempotency-Key header: the same key and body answer the same booking; the same key with another body is 422. A taken slot is 409 with alternatives.",
+        Request = typeof(CreateBookingRequest), Response = typeof(BookingResponse), Statuses = [201, 400, 404, 409, 413, 422, 503])]
     [Function(nameof(CreateBooking))]
     public async Task<IActionResult> CreateBooking(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{slug}/bookings")] HttpRequest request,
@@ -48,6 +51,8 @@ public sealed class Bookings(
             bookingId => tokens.Issue(tenant.TenantId, bookingId));
     }
 
+    [ApiOperation(Summary = "Read a booking with its access token", Response = typeof(BookingResponse), Statuses = [200, 401, 404])]
+    [ApiQueryParameter("token", Required = true)]
     [Function(nameof(GetBooking))]
     public async Task<IActionResult> GetBooking(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tenants/{slug}/bookings/{bookingId}")] HttpRequest request,
@@ -66,6 +71,9 @@ public sealed class Bookings(
         return BookingResults.ToResult(outcome, tenant!.Policy.Zone, clock.GetCurrentInstant());
     }
 
+    [ApiOperation(Summary = "Cancel a booking; records whether the deposit is refundable", Response = typeof(BookingResponse),
+        Statuses = [200, 401, 404, 409])]
+    [ApiQueryParameter("token", Required = true)]
     [Function(nameof(CancelBooking))]
     public async Task<IActionResult> CancelBooking(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{slug}/bookings/{bookingId}/cancel")] HttpRequest request,
@@ -78,6 +86,9 @@ public sealed class Bookings(
             await cancel.ExecuteAsync(tenant!, bookingId, Token(request), cancellationToken), tenant!.Policy.Zone, clock.GetCurrentInstant());
     }
 
+    [ApiOperation(Summary = "Move a booking to another start (and optionally another staff member)", Request = typeof(RescheduleBookingRequest),
+        Response = typeof(BookingResponse), Statuses = [200, 400, 401, 404, 409, 422])]
+    [ApiQueryParameter("token", Required = true)]
     [Function(nameof(RescheduleBooking))]
     public async Task<IActionResult> RescheduleBooking(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{slug}/bookings/{bookingId}/reschedule")] HttpRequest request,

@@ -1,3 +1,4 @@
+using AppointmentBooking.Functions.Http.ApiDescription;
 using AppointmentBooking.Functions.Application.Catalog;
 using AppointmentBooking.Functions.Http.Contracts;
 using Microsoft.AspNetCore.Http;
@@ -9,6 +10,7 @@ namespace AppointmentBooking.Functions.Http;
 /// <summary>A tenant's bookable services.</summary>
 public sealed class Services(TenantCatalog catalog)
 {
+    [ApiOperation(Summary = "A tenant's bookable services", Response = typeof(List<ServiceResponse>), Statuses = [200, 404])]
     [Function(nameof(ListServices))]
     public async Task<IActionResult> ListServices(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tenants/{slug}/services")] HttpRequest request,

@@ -1,3 +1,4 @@
+using AppointmentBooking.Functions.Http.ApiDescription;
 using AppointmentBooking.Functions.Application.Catalog;
 using AppointmentBooking.Functions.Application.Scheduling;
 using AppointmentBooking.Functions.Http.Mapping;
@@ -14,6 +15,11 @@ namespace AppointmentBooking.Functions.Http;
 /// <summary>Free start times for a service, per staff member or for any of them.</summary>
 public sealed class Slots(TenantCatalog catalog, AvailabilityService availability, BookingTelemetry telemetry, IClock clock)
 {
+    [ApiOperation(Summary = "Free start times for a service over local dates (at most 31 days)", Response = typeof(SlotsResponse), Statuses = [200, 400, 404])]
+    [ApiQueryParameter("serviceId", Required = true)]
+    [ApiQueryParameter("staffId")]
+    [ApiQueryParameter("from", Required = true)]
+    [ApiQueryParameter("to", Required = true)]
     [Function(nameof(ListSlots))]
     public async Task<IActionResult> ListSlots(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tenants/{slug}/slots")] HttpRequest request,
