@@ -10,6 +10,9 @@ namespace AppointmentBooking.Domain.Scheduling;
 public sealed class StaffSchedule
 {
     private readonly Dictionary<IsoDayOfWeek, DayHours> weekly;
+
+    /// <summary>The weekly hours indexed by ISO day number, because slot search asks for them once per staff member per day.</summary>
+    private readonly DayHours[] hoursByWeekday = new DayHours[8];
     private readonly Dictionary<LocalDate, DayHours> overrides;
     private readonly TimeOff[] timeOff;
 
@@ -29,6 +32,10 @@ public sealed class StaffSchedule
         Preconditions.CheckArgument(!weeklyHours.ContainsKey(IsoDayOfWeek.None), nameof(weeklyHours), "must use real weekdays.");
         Preconditions.CheckArgument(weeklyHours.Values.All(h => h is not null), nameof(weeklyHours), "must not contain null hours.");
         weekly = new Dictionary<IsoDayOfWeek, DayHours>(weeklyHours);
+        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
+        {
+            hoursByWeekday[(int)day] = weekly.GetValueOrDefault(day, DayHours.Closed);
+        }
         this.timeOff = [.. timeOff ?? []];
         Preconditions.CheckArgument(Array.TrueForAll(this.timeOff, t => t is not null), nameof(timeOff), "must not contain null entries.");
         this.overrides = new Dictionary<LocalDate, DayHours>(overrides ?? new Dictionary<LocalDate, DayHours>());
@@ -49,7 +56,5 @@ public sealed class StaffSchedule
 
     /// <summary>The hours that apply on <paramref name="date"/>: its override, else its weekday's, else closed.</summary>
     public DayHours HoursOn(LocalDate date) =>
-        overrides.TryGetValue(date, out var hours) || weekly.TryGetValue(date.DayOfWeek, out hours)
-            ? hours
-            : DayHours.Closed;
+        overrides.Count > 0 && overrides.TryGetValue(date, out var hours) ? hours : hoursByWeekday[(int)date.DayOfWeek];
 }

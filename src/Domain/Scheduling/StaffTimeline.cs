@@ -15,6 +15,11 @@ internal sealed class StaffTimeline
     private readonly int appointmentCount;
     private readonly List<TickRange> windows = [];
 
+    // Days are searched in ascending order, so both lookups resume where the previous day stopped
+    // instead of binary-searching again: a measurable share of the search on busy calendars.
+    private int firstAppointment;
+    private int firstBlocker;
+
     internal StaffTimeline(StaffCandidate candidate, SearchContext context, TickRange range)
     {
         this.context = context;
@@ -70,8 +75,11 @@ internal sealed class StaffTimeline
     internal StaffCandidate Candidate { get; }
 
     /// <summary>How many appointments (bookings and live holds) start in [start, end).</summary>
-    internal int AppointmentsStartingIn(TickRange range) =>
-        LowerBound(appointmentStarts, appointmentCount, range.End) - LowerBound(appointmentStarts, appointmentCount, range.Start);
+    internal int AppointmentsStartingIn(TickRange range)
+    {
+        firstAppointment = AdvanceTo(appointmentStarts, appointmentCount, firstAppointment, range.Start);
+        return AdvanceTo(appointmentStarts, appointmentCount, firstAppointment, range.End) - firstAppointment;
+    }
 
     /// <summary>Replaces <paramref name="starts"/> with the date's offered starts, ascending.</summary>
     internal void CollectStarts(LocalDay day, List<long> starts)
@@ -85,6 +93,7 @@ internal sealed class StaffTimeline
         }
 
         var next = FirstEndingAfter(windows[0].Start);
+        firstBlocker = next;
         foreach (var window in windows)
         {
             next = SweepWindow(window, next, starts);
@@ -134,21 +143,30 @@ internal sealed class StaffTimeline
 
     private int FirstEndingAfter(long instant)
     {
-        int low = 0, high = blockerCount;
-        while (low < high)
+        if (firstBlocker > 0 && blockers[firstBlocker - 1].End > instant)
         {
-            var mid = (low + high) >>> 1;
-            if (blockers[mid].End <= instant)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
+            firstBlocker = 0;
         }
 
-        return low;
+        var index = firstBlocker;
+        while (index < blockerCount && blockers[index].End <= instant)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>The first index at or after <paramref name="from"/> whose value is not below <paramref name="value"/>.</summary>
+    private static int AdvanceTo(long[] sorted, int count, int from, long value)
+    {
+        var index = from > 0 && sorted[from - 1] >= value ? 0 : from;
+        while (index < count && sorted[index] < value)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     private TickRange[] TimeOffWithin(StaffSchedule schedule, TickRange range)

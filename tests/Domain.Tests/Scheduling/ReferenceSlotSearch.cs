@@ -89,5 +89,7 @@ internal static class ReferenceSlotSearch
             busy.BlocksAt(now) && busy.Kind != BusyKind.External && busy.Start >= from && busy.Start < to);
     }
 
-    private static bool Overlaps(Instant aStart, Instant aEnd, Instant bStart, Instant bEnd) => aStart < bEnd && bStart < aEnd;
+    /// <summary>Half-open intervals; an empty one (a time off inside a DST gap) overlaps nothing.</summary>
+    private static bool Overlaps(Instant aStart, Instant aEnd, Instant bStart, Instant bEnd) =>
+        bStart < bEnd && aStart < bEnd && bStart < aEnd;
 }

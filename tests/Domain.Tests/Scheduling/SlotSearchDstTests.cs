@@ -57,6 +57,22 @@ public class SlotSearchDstTests
             SlotText.TimesWithOffsets(Find(London, "2025-03-30", "00:00-03:00")));
 
     [Fact]
+    public void London_time_off_wholly_inside_the_spring_forward_gap_blocks_nothing()
+    {
+        var day = Date("2025-03-30");
+        var staff = new ScheduleBuilder().EveryDay("00:00-03:00")
+            .Off(new TimeOff(day.At(new LocalTime(1, 15)), day.At(new LocalTime(1, 45))))
+            .Build();
+        var search = new SlotSearch(new PolicyBuilder().InZone(London).WithInterval(Duration.FromMinutes(30)).Build());
+        var now = At(London, "2025-03-29T00:00");
+
+        var slots = search.FindSlots(new ServiceBuilder().Build(), staff, new DateInterval(day, day), now);
+
+        Assert.Equal(["00:00+00", "00:30+00", "02:00+01"], SlotText.TimesWithOffsets(slots));
+        Assert.All(slots, slot => Assert.True(search.CanBook(new ServiceBuilder().Build(), staff, slot.Start, now).IsBookable));
+    }
+
+    [Fact]
     public void London_fall_back_window_is_an_hour_longer() =>
         Assert.Equal(
             ["00:00+01", "01:00+01", "01:00+00", "02:00+00"],

@@ -70,5 +70,7 @@ public class SlotSearchPropertyTests
     private static (Instant Start, Instant End) Resolve(DateTimeZone zone, LocalDateTime start, LocalDateTime end) =>
         (ZoneRule.ToInstant(zone, start), ZoneRule.ToInstant(zone, end));
 
-    private static bool Overlaps((Instant Start, Instant End) a, (Instant Start, Instant End) b) => a.Start < b.End && b.Start < a.End;
+    /// <summary>Half-open; an empty interval (a time off inside a DST gap) overlaps nothing.</summary>
+    private static bool Overlaps((Instant Start, Instant End) a, (Instant Start, Instant End) b) =>
+        b.Start < b.End && a.Start < b.End && b.Start < a.End;
 }
