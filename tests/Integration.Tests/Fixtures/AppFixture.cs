@@ -23,6 +23,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public CosmosRequestCounter CosmosRequests { get; } = new();
 
+    public CosmosFaultInjector CosmosFaults { get; } = new();
+
     public IServiceProvider Services => app!.Services;
 
     public CosmosStore Store => Services.GetRequiredService<CosmosStore>();
@@ -45,6 +47,7 @@ public sealed class AppFixture : IAsyncLifetime
         {
             services.AddSingleton<NodaTime.IClock>(Clock);
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosRequests);
+            services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosFaults);
         });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = app.BaseAddress() };

@@ -83,19 +83,20 @@ public sealed class BookingsTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Claim_without_appointment_stops_blocking_when_its_hold_expires()
+    public async Task Failed_appointment_write_leaves_a_claim_that_stops_blocking_when_its_hold_expires()
     {
         var (client, tenant) = await SeedAsync();
-        var booking = await client.BookOkAsync(Body(tenant.Services[0].Id, At(9)));
-        await fixture.Store.Container.DeleteItemAsync<object>(
-            booking.GetProperty("id").GetString(), new Microsoft.Azure.Cosmos.PartitionKey(tenant.TenantId));
+        await client.BookOkAsync(Body(tenant.Services[0].Id, At(14)));
+        fixture.CosmosFaults.FailNext(CosmosFaultInjector.IsItemCreate, HttpStatusCode.InternalServerError);
 
+        var failed = await client.BookAsync(Body(tenant.Services[0].Id, At(9)));
         var blocked = await client.BookAsync(Body(tenant.Services[0].Id, At(9), email: "bob@example.com"));
         fixture.Clock.Advance(Duration.FromMinutes(16));
         try
         {
             var freed = await client.BookAsync(Body(tenant.Services[0].Id, At(9), email: "bob@example.com"));
 
+            await failed.AssertProblemAsync(HttpStatusCode.InternalServerError, "unexpected");
             Assert.Equal(HttpStatusCode.Conflict, blocked.StatusCode);
             Assert.Equal(HttpStatusCode.Created, freed.StatusCode);
         }

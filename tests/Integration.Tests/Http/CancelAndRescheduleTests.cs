@@ -82,6 +82,23 @@ public sealed class CancelAndRescheduleTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Reschedule_whose_appointment_write_fails_puts_the_old_claim_back()
+    {
+        var (client, tenant) = await SeedAsync();
+        var booking = await client.BookOkAsync(Body(tenant.Services[0].Id, At(9)));
+        var id = booking.GetProperty("id").GetString()!;
+        fixture.CosmosFaults.FailNext(r => CosmosFaultInjector.IsReplaceOf(r, id), HttpStatusCode.PreconditionFailed);
+
+        var response = await client.ActAsync(booking, "reschedule", new { start = At(14) });
+
+        await response.AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
+        var entry = Assert.Single(Assert.Single(await client.LedgersAsync()).Entries);
+        Assert.Equal(9, entry.Start.InZone(NodaTime.DateTimeZoneProviders.Tzdb["Africa/Johannesburg"]).Hour);
+        var bob = await client.BookAsync(Body(tenant.Services[0].Id, At(9), email: "bob@example.com"));
+        Assert.Equal(HttpStatusCode.Conflict, bob.StatusCode);
+    }
+
+    [Fact]
     public async Task Cancelled_booking_cannot_be_rescheduled()
     {
         var (client, tenant) = await SeedAsync();

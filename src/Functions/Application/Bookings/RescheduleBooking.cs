@@ -1,4 +1,5 @@
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Functions.Application.Catalog;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
@@ -38,10 +39,11 @@ public sealed class RescheduleBooking(BookingAccess access, CosmosStore store, S
                 : claim.Contended ? new BookingOutcome.Contended() : new BookingOutcome.NotBookable(claim.Rejection);
         }
 
-        return await MoveAsync(appointment, service.Duration, claim, cancellationToken);
+        return await MoveAsync(tenant, service, appointment, claim, now, cancellationToken);
     }
 
-    private async Task<BookingOutcome> MoveAsync(AppointmentDocument appointment, Duration duration, ClaimResult claim, CancellationToken cancellationToken)
+    private async Task<BookingOutcome> MoveAsync(
+        TenantConfiguration tenant, Service service, AppointmentDocument appointment, ClaimResult claim, Instant now, CancellationToken cancellationToken)
     {
         var entry = claim.Entry!;
         if (appointment.StaffId == claim.StaffId && appointment.BlockStart == entry.Start)
@@ -54,7 +56,7 @@ public sealed class RescheduleBooking(BookingAccess access, CosmosStore store, S
         {
             StaffId = claim.StaffId!,
             Start = start,
-            End = start + duration,
+            End = start + service.Duration,
             BlockStart = entry.Start,
             BlockEnd = entry.End,
             LocalDate = claim.Date!.Value,
@@ -63,7 +65,7 @@ public sealed class RescheduleBooking(BookingAccess access, CosmosStore store, S
         var written = await store.TryReplaceAsync(moved, cancellationToken);
         if (written is null)
         {
-            await claimer.ReleaseAsync(appointment.TenantId, moved.StaffId, moved.LocalDate, moved.Id, entry.Start, cancellationToken);
+            await UndoClaimAsync(tenant, service, appointment, moved, now, cancellationToken);
             return new BookingOutcome.InvalidState("The booking changed while it was being moved; read it again and retry.");
         }
 
@@ -74,5 +76,26 @@ public sealed class RescheduleBooking(BookingAccess access, CosmosStore store, S
         }
 
         return new BookingOutcome.Done(written, Created: false);
+    }
+
+    /// <summary>
+    /// The appointment could not be pointed at the new claim. A claim on another day is released; a
+    /// claim on the same day replaced the old one, so the old one is put back.
+    /// </summary>
+    private async Task UndoClaimAsync(
+        TenantConfiguration tenant, Service service, AppointmentDocument appointment, AppointmentDocument moved, Instant now,
+        CancellationToken cancellationToken)
+    {
+        var sameLedger = appointment.StaffId == moved.StaffId && appointment.LocalDate == moved.LocalDate;
+        if (!sameLedger)
+        {
+            await claimer.ReleaseAsync(appointment.TenantId, moved.StaffId, moved.LocalDate, moved.Id, moved.BlockStart, cancellationToken);
+        }
+        else if (tenant.Staff.TryGetValue(appointment.StaffId, out var staff))
+        {
+            await claimer.ClaimAsync(
+                tenant, new ClaimRequest(appointment.Id, appointment.Fingerprint, service, [staff], appointment.Start, MayMoveExistingClaim: true),
+                now, cancellationToken);
+        }
     }
 }
