@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using AppointmentBooking.LocalHost.Emulators;
+
+namespace AppointmentBooking.Integration.Tests.Infrastructure;
+
+/// <summary>The local host started as its own process, as the README's run command starts it, on free ports.</summary>
+public sealed class LocalHostProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly System.Text.StringBuilder output = new();
+
+    private LocalHostProcess(Process process, Uri baseAddress)
+    {
+        this.process = process;
+        BaseAddress = baseAddress;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    public Process Process => process;
+
+    public static LocalHostProcess Start(string? path = null)
+    {
+        var ports = EmulatorPorts.Free();
+        var http = EmulatorPorts.Free().Blob;
+        var dll = Path.Combine(AppContext.BaseDirectory, "AppointmentBooking.LocalHost.dll");
+        var info = new ProcessStartInfo(Environment.ProcessPath!, [dll])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.Environment["Urls"] = $"http://127.0.0.1:{http}";
+        info.Environment["Emulators__BlobPort"] = $"{ports.Blob}";
+        info.Environment["Emulators__QueuePort"] = $"{ports.Queue}";
+        info.Environment["Emulators__TablePort"] = $"{ports.Table}";
+        info.Environment["Emulators__CosmosPort"] = $"{ports.Cosmos}";
+        if (path is not null)
+        {
+            info.Environment["PATH"] = path;
+        }
+
+        return new LocalHostProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{http}"));
+    }
+
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+}
