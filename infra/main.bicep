@@ -72,6 +72,7 @@ var functionAppName = '${abbrs.webSitesFunctions}${resourceToken}'
 var cosmosDatabaseName = 'appointments'
 var cosmosContainerName = 'items'
 var appQueues = [
+  'customers'
   'notifications'
   'reminders'
   'calendar-sync'

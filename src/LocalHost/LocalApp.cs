@@ -1,5 +1,6 @@
 using AppointmentBooking.Functions;
 using AppointmentBooking.Functions.Http;
+using AppointmentBooking.LocalHost.Queues;
 using AppointmentBooking.LocalHost.Routing;
 using AppointmentBooking.LocalHost.Seeding;
 
@@ -22,6 +23,7 @@ public static class LocalApp
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddAppointmentBooking(builder.Configuration);
+        builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueueTriggerPoller>(sp, typeof(Health).Assembly));
         configureServices?.Invoke(builder.Services);
         if (builder.Configuration.GetValue<bool>("Seed:DemoTenant"))
         {

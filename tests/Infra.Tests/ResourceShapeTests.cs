@@ -21,7 +21,7 @@ public partial class ResourceShapeTests
     {
         var queues = Compile("main.bicep")["variables"]!["appQueues"]!.AsArray().Select(q => (string)q!).ToList();
 
-        Assert.Equal(["notifications", "reminders", "calendar-sync", "analytics"], queues);
+        Assert.Equal(["customers", "notifications", "reminders", "calendar-sync", "analytics"], queues);
         Assert.All(queues, q => Assert.Matches(QueueName(), q + "-poison"));
     }
 

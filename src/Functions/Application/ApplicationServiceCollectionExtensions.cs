@@ -13,6 +13,7 @@ internal static class ApplicationServiceCollectionExtensions
     {
         services.Configure<AccessTokenOptions>(configuration.GetSection(AccessTokenOptions.Section));
         services.AddSingleton<AccessTokens>();
+        services.AddSingleton<Queues.QueueSender>();
         services.AddSingleton<TenantCatalog>();
         services.AddSingleton<LedgerStore>();
         services.AddSingleton<OccupancyResolver>();

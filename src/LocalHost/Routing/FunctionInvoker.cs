@@ -17,6 +17,7 @@ internal sealed class FunctionInvoker(HttpFunction function)
 
     public async Task InvokeAsync(HttpContext context)
     {
+        FunctionScope.Enter(function.Name);
         try
         {
             var instance = function.Method.IsStatic

@@ -6,11 +6,13 @@ namespace AppointmentBooking.Integration.Tests.Fixtures;
 /// <summary>Counts what the app asks of Cosmos DB, by kind of operation, to pin down the cost of a path.</summary>
 public sealed class CosmosRequestCounter : RequestHandler
 {
-    private readonly ConcurrentQueue<string> operations = new();
+    private readonly ConcurrentQueue<(string Kind, string? Function)> operations = new();
 
-    public IReadOnlyList<string> Operations => [.. operations];
+    /// <summary>Operations made on behalf of one function (HTTP or queue); null means any.</summary>
+    public IReadOnlyList<string> Operations(string? function = null) =>
+        [.. operations.Where(o => function is null || o.Function == function).Select(o => o.Kind)];
 
-    public int Count(string kind) => operations.Count(o => o == kind);
+    public int Count(string kind, string? function = null) => Operations(function).Count(o => o == kind);
 
     public void Reset() => operations.Clear();
 
@@ -19,7 +21,7 @@ public sealed class CosmosRequestCounter : RequestHandler
         // Item writes and queries are POSTs to the container; point operations address /docs/{id}.
         if (request.Method == HttpMethod.Post || request.RequestUri.OriginalString.Contains("/docs/", StringComparison.Ordinal))
         {
-            operations.Enqueue(Classify(request));
+            operations.Enqueue((Classify(request), LocalHost.FunctionScope.Current));
         }
 
         return base.SendAsync(request, cancellationToken);

@@ -32,8 +32,9 @@ public sealed class AnyStaffAndCustomersTests(AppFixture fixture)
         await client.BookOkAsync(Body(tenant.Services[0].Id, At(9), email: "Ann.Lee@Example.com"));
         await client.BookOkAsync(Body(tenant.Services[0].Id, At(11), email: "  ann.lee@example.com "));
 
-        var customers = await fixture.Store.QueryAsync<CustomerDocument>(
-            tenant.TenantId, DocumentTypes.Customer, PartitionQuery.All, CancellationToken.None);
+        var customers = await Eventually.ExpectAsync(
+            () => fixture.Store.QueryAsync<CustomerDocument>(tenant.TenantId, DocumentTypes.Customer, PartitionQuery.All, CancellationToken.None),
+            found => found.Count == 1 && found[0].LastBookingId != null);
         Assert.Equal("ann.lee@example.com", Assert.Single(customers).Email);
     }
 }

@@ -3,6 +3,7 @@ using AppointmentBooking.Functions.Application.Catalog;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
+using AppointmentBooking.Functions.Queues;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
@@ -13,7 +14,7 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// leaves only a claim that expires with the hold.
 /// </summary>
 public sealed class CreateBooking(
-    SlotClaimer claimer, CosmosStore store, AlternativeSlots alternatives, BookingTelemetry telemetry, IClock clock)
+    SlotClaimer claimer, CosmosStore store, AlternativeSlots alternatives, QueueSender queues, BookingTelemetry telemetry, IClock clock)
 {
     public async Task<BookingOutcome> ExecuteAsync(
         TenantConfiguration tenant, BookingDraft draft, string idempotencyKey, CancellationToken cancellationToken)
@@ -69,17 +70,11 @@ public sealed class CreateBooking(
         }
     }
 
-    private Task<CustomerDocument> RecordCustomerAsync(AppointmentDocument appointment, Instant now, CancellationToken cancellationToken) =>
-        store.UpsertAsync(
-            new CustomerDocument
-            {
-                Id = appointment.CustomerId,
-                TenantId = appointment.TenantId,
-                Name = appointment.Customer.Name,
-                Email = appointment.Customer.Email,
-                Phone = appointment.Customer.Phone,
-                LastBookingId = appointment.Id,
-                LastSeenAt = now,
-            },
+    /// <summary>The customer record is kept by a queue function, so the booking itself writes only the claim and the appointment.</summary>
+    private Task RecordCustomerAsync(AppointmentDocument appointment, Instant now, CancellationToken cancellationToken) =>
+        queues.SendAsync(
+            QueueNames.Customers,
+            new CustomerSeen(appointment.TenantId, appointment.CustomerId, appointment.Customer.Name, appointment.Customer.Email,
+                appointment.Customer.Phone, appointment.Id, now),
             cancellationToken);
 }
