@@ -21,4 +21,14 @@ public static class AppFixtureExtensions
 
         return tenant;
     }
+
+    /// <summary>One staff member working every day, a 60-minute cut (no deposit) and a 90-minute colour (20 % deposit).</summary>
+    public static async Task<(BookingClient Client, TestTenant Tenant)> SeedSalonAsync(this AppFixture fixture)
+    {
+        var tenant = await fixture.SeedAsync(new TestTenant()
+            .WithStaff("stf-a")
+            .WithService("Cut", 60, 40_000)
+            .WithService("Colour", 90, 60_000, depositPercent: 20));
+        return (new BookingClient(fixture, tenant), tenant);
+    }
 }

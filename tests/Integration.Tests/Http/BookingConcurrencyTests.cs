@@ -53,7 +53,7 @@ public sealed class BookingConcurrencyTests(AppFixture fixture)
 
     private async Task<(BookingClient Client, string ServiceId)> SeedAsync()
     {
-        var tenant = await fixture.SeedAsync(new TestTenant().WithStaff("stf-a").WithService("Cut", 60, 40_000));
-        return (new BookingClient(fixture, tenant), tenant.Services[0].Id);
+        var (client, tenant) = await fixture.SeedSalonAsync();
+        return (client, tenant.Services[0].Id);
     }
 }

@@ -113,9 +113,5 @@ public sealed class BookingErrorsTests(AppFixture fixture)
         Assert.Equal(before, await client.WrittenCountAsync());
     }
 
-    private async Task<(BookingClient Client, TestTenant Tenant)> SeedAsync()
-    {
-        var tenant = await fixture.SeedAsync(new TestTenant().WithStaff("stf-a").WithService("Cut", 60, 40_000));
-        return (new BookingClient(fixture, tenant), tenant);
-    }
+    private Task<(BookingClient Client, TestTenant Tenant)> SeedAsync() => fixture.SeedSalonAsync();
 }

@@ -148,12 +148,5 @@ public sealed class BookingsTests(AppFixture fixture)
         await (await fixture.Client.GetAsync(link + "?token=forged")).AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
     }
 
-    private async Task<(BookingClient Client, TestTenant Tenant)> SeedAsync()
-    {
-        var tenant = await fixture.SeedAsync(new TestTenant()
-            .WithStaff("stf-a")
-            .WithService("Cut", 60, 40_000)
-            .WithService("Colour", 90, 60_000, depositPercent: 20));
-        return (new BookingClient(fixture, tenant), tenant);
-    }
+    private Task<(BookingClient Client, TestTenant Tenant)> SeedAsync() => fixture.SeedSalonAsync();
 }

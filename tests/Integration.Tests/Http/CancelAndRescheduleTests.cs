@@ -111,12 +111,5 @@ public sealed class CancelAndRescheduleTests(AppFixture fixture)
         Assert.Empty(Assert.Single(await client.LedgersAsync()).Entries);
     }
 
-    private async Task<(BookingClient Client, TestTenant Tenant)> SeedAsync()
-    {
-        var tenant = await fixture.SeedAsync(new TestTenant()
-            .WithStaff("stf-a")
-            .WithService("Cut", 60, 40_000)
-            .WithService("Colour", 90, 60_000, depositPercent: 20));
-        return (new BookingClient(fixture, tenant), tenant);
-    }
+    private Task<(BookingClient Client, TestTenant Tenant)> SeedAsync() => fixture.SeedSalonAsync();
 }
