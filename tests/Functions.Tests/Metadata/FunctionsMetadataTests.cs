@@ -9,7 +9,8 @@ namespace AppointmentBooking.Functions.Tests.Metadata;
 /// Guards the rules of the real Functions host, which the local host does not enforce, against the
 /// published functions.metadata: what works locally must also load in Azure.
 /// </summary>
-public sealed partial class FunctionsMetadataTests(PublishedFunctionsApp published) : IClassFixture<PublishedFunctionsApp>
+[Collection(PublishedApp.Name)]
+public sealed partial class FunctionsMetadataTests(PublishedFunctionsApp published)
 {
     private static readonly string[] ReservedRouteStarts = ["admin", "runtime"];
 

@@ -7,7 +7,8 @@ using AppointmentBooking.Functions.Tests.Metadata;
 namespace AppointmentBooking.Functions.Tests.Http.ApiDescription;
 
 /// <summary>The served OpenAPI document describes exactly the HTTP functions the host publishes.</summary>
-public sealed class OpenApiDocumentTests(PublishedFunctionsApp published) : IClassFixture<PublishedFunctionsApp>
+[Collection(PublishedApp.Name)]
+public sealed class OpenApiDocumentTests(PublishedFunctionsApp published)
 {
     private static readonly JsonObject Document = OpenApiDocumentBuilder.Build(typeof(Health).Assembly);
 
