@@ -110,6 +110,7 @@ var appSettings = {
   Encryption__Key: keyVaultRef(keyVaultName, 'encryption-key')
   AzureOpenAI__Endpoint: azureOpenAiEndpoint
   AzureOpenAI__Deployment: azureOpenAiDeployment
+  RateLimits__PermitsPerMinute: '120'
 }
 // --------------------------------------------------------------------------- END APP SETTINGS
 

@@ -13,6 +13,9 @@ internal static class ApplicationServiceCollectionExtensions
     {
         services.Configure<AccessTokenOptions>(configuration.GetSection(AccessTokenOptions.Section));
         services.AddSingleton<AccessTokens>();
+        services.Configure<Http.RateLimiting.RateLimitOptions>(configuration.GetSection(Http.RateLimiting.RateLimitOptions.Section));
+        services.AddSingleton<Http.RateLimiting.ClientRateLimiter>();
+        services.AddSingleton<Http.TenantRoute>();
         services.AddSingleton<Queues.QueueSender>();
         services.AddSingleton<TenantCatalog>();
         services.AddSingleton<LedgerStore>();

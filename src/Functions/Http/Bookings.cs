@@ -13,7 +13,7 @@ namespace AppointmentBooking.Functions.Http;
 
 /// <summary>Customers book, read, cancel and reschedule; the access token from the create answer opens the links.</summary>
 public sealed class Bookings(
-    TenantCatalog catalog,
+    TenantRoute route,
     CreateBooking create,
     CancelBooking cancel,
     RescheduleBooking reschedule,
@@ -39,7 +39,7 @@ public sealed class Bookings(
         }
 
         var (body, malformed) = await JsonRequest.ReadAsync<CreateBookingRequest>(request, cancellationToken);
-        var (tenant, unknown) = await TenantRoute.FindAsync(catalog, slug, cancellationToken);
+        var (tenant, unknown) = await route.FindAsync(request, slug, cancellationToken);
         if ((malformed ?? unknown) is { } problem)
         {
             return problem;
@@ -113,7 +113,7 @@ public sealed class Bookings(
         HttpRequest request, string slug, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(Token(request))
             ? (null, ApiProblems.Unauthorized("The booking's access token is required as '?token='."))
-            : await TenantRoute.FindAsync(catalog, slug, cancellationToken);
+            : await route.FindAsync(request, slug, cancellationToken);
 
     private static string? Token(HttpRequest request) => request.Query["token"].FirstOrDefault();
 }

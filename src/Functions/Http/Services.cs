@@ -8,7 +8,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace AppointmentBooking.Functions.Http;
 
 /// <summary>A tenant's bookable services.</summary>
-public sealed class Services(TenantCatalog catalog)
+public sealed class Services(TenantRoute route)
 {
     [ApiOperation(Summary = "A tenant's bookable services", Response = typeof(List<ServiceResponse>), Statuses = [200, 404])]
     [Function(nameof(ListServices))]
@@ -17,7 +17,7 @@ public sealed class Services(TenantCatalog catalog)
         string slug,
         CancellationToken cancellationToken)
     {
-        var (tenant, problem) = await TenantRoute.FindAsync(catalog, slug, cancellationToken);
+        var (tenant, problem) = await route.FindAsync(request, slug, cancellationToken);
         return (IActionResult?)problem ?? new JsonBody(tenant!.ActiveServiceDocuments.Select(TenantResponses.Service).ToList());
     }
 }

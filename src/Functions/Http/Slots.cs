@@ -13,7 +13,7 @@ using NodaTime;
 namespace AppointmentBooking.Functions.Http;
 
 /// <summary>Free start times for a service, per staff member or for any of them.</summary>
-public sealed class Slots(TenantCatalog catalog, AvailabilityService availability, BookingTelemetry telemetry, IClock clock)
+public sealed class Slots(TenantRoute route, AvailabilityService availability, BookingTelemetry telemetry, IClock clock)
 {
     [ApiOperation(Summary = "Free start times for a service over local dates (at most 31 days)", Response = typeof(SlotsResponse), Statuses = [200, 400, 404])]
     [ApiQueryParameter("serviceId", Required = true)]
@@ -27,7 +27,7 @@ public sealed class Slots(TenantCatalog catalog, AvailabilityService availabilit
         CancellationToken cancellationToken)
     {
         var (query, invalid) = SlotQuery.Parse(request.Query);
-        var (tenant, unknown) = await TenantRoute.FindAsync(catalog, slug, cancellationToken);
+        var (tenant, unknown) = await route.FindAsync(request, slug, cancellationToken);
         if ((invalid ?? unknown) is { } problem)
         {
             return problem;

@@ -1,14 +1,24 @@
 using AppointmentBooking.Functions.Application.Catalog;
 using AppointmentBooking.Functions.Http.Problems;
+using AppointmentBooking.Functions.Http.RateLimiting;
+using Microsoft.AspNetCore.Http;
 
 namespace AppointmentBooking.Functions.Http;
 
-/// <summary>Resolves the tenant every public route starts with; an unknown slug is a 404.</summary>
-public static class TenantRoute
+/// <summary>
+/// The start of every public tenant route: the caller's rate limit for this tenant (429), then the
+/// tenant by slug (404 when unknown).
+/// </summary>
+public sealed class TenantRoute(TenantCatalog catalog, ClientRateLimiter limiter)
 {
-    public static async Task<(TenantConfiguration? Tenant, ProblemResult? Problem)> FindAsync(
-        TenantCatalog catalog, string slug, CancellationToken cancellationToken)
+    public async Task<(TenantConfiguration? Tenant, ProblemResult? Problem)> FindAsync(
+        HttpRequest request, string slug, CancellationToken cancellationToken)
     {
+        if (limiter.TryAcquire(slug, request) is { } limited)
+        {
+            return (null, limited);
+        }
+
         var tenant = await catalog.FindAsync(slug, cancellationToken);
         return tenant is null ? (null, ApiProblems.NotFound($"No tenant has the slug '{slug}'.")) : (tenant, null);
     }

@@ -41,6 +41,8 @@ public sealed class AppFixture : IAsyncLifetime
             ["Cosmos:Database"] = $"test-{Guid.NewGuid():N}",
             ["Cosmos:CreateIfMissing"] = "true",
             ["Seed:DemoTenant"] = "false",
+            // Every test calls from one loopback address, some 200 times at once.
+            ["RateLimits:PermitsPerMinute"] = "10000000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         app = LocalApp.Build([], settings, services =>

@@ -35,6 +35,10 @@ public static class ApiProblems
     public static ProblemResult Unauthorized(string detail) =>
         new(new Problem(ProblemTypes.Unauthorized, "Credentials are required", StatusCodes.Status401Unauthorized, detail));
 
+    public static ProblemResult TooManyRequests(int retryAfterSeconds) =>
+        new(new Problem(ProblemTypes.RateLimited, "Too many requests", StatusCodes.Status429TooManyRequests,
+            $"This client sent too many requests to this business; retry in {retryAfterSeconds} s."), retryAfterSeconds);
+
     public static ProblemResult Busy() =>
         new(new Problem(ProblemTypes.Busy, "Too many simultaneous changes", StatusCodes.Status503ServiceUnavailable,
             "Many requests changed the same day at once; retry with the same Idempotency-Key.")

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AppointmentBooking.Functions.Http.Problems;
 
 /// <summary>Writes a <see cref="Problem"/> as <c>application/problem+json</c>.</summary>
-public sealed class ProblemResult(Problem problem) : IActionResult
+public sealed class ProblemResult(Problem problem, int? retryAfterSeconds = null) : IActionResult
 {
     public const string ContentType = "application/problem+json";
 
@@ -17,6 +17,11 @@ public sealed class ProblemResult(Problem problem) : IActionResult
     {
         var problem = Problem with { Instance = Problem.Instance ?? httpContext.Request.Path.Value };
         httpContext.Response.StatusCode = problem.Status;
+        if (retryAfterSeconds is { } seconds)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return httpContext.Response.WriteAsJsonAsync(problem, AppJson.Options, ContentType, httpContext.RequestAborted);
     }
 }

@@ -14,6 +14,7 @@ public static class ProblemTypes
     public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
     public const string Unauthorized = Prefix + "unauthorized";
     public const string Busy = Prefix + "busy";
+    public const string RateLimited = Prefix + "rate-limited";
     public const string DependencyUnavailable = Prefix + "dependency-unavailable";
     public const string Unexpected = Prefix + "unexpected";
 }
