@@ -14,8 +14,7 @@ public sealed class AccessTokens
 
     public AccessTokens(IOptions<AccessTokenOptions> options)
     {
-        var configured = options.Value.Key;
-        key = string.IsNullOrEmpty(configured) ? [] : Convert.FromBase64String(configured);
+        key = Decode(options.Value.Key);
         if (key.Length < 32)
         {
             throw new InvalidOperationException("Setting Encryption:Key must be a base64 secret of at least 32 bytes.");
@@ -28,6 +27,13 @@ public sealed class AccessTokens
     public bool IsValid(string tenantId, string bookingId, string? token) =>
         token is not null && CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(Issue(tenantId, bookingId)), Encoding.ASCII.GetBytes(token));
+
+    /// <summary>An unresolved Key Vault reference arrives as plain text: treat it like a missing key.</summary>
+    private static byte[] Decode(string configured)
+    {
+        var key = new byte[configured.Length];
+        return Convert.TryFromBase64String(configured, key, out var length) ? key[..length] : [];
+    }
 
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
