@@ -20,6 +20,6 @@ public sealed record QueueFunction(string Name, Type FunctionClass, MethodInfo M
         var arguments = Method.GetParameters()
             .Select(p => p.ParameterType == typeof(CancellationToken) ? cancellationToken : (object)message)
             .ToArray();
-        return (Task)Method.Invoke(instance, arguments)!;
+        return (Task)Method.Invoke(instance, BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null)!;
     }
 }

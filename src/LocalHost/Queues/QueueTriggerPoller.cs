@@ -71,10 +71,9 @@ internal sealed partial class QueueTriggerPoller(
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
-            var failure = exception is TargetInvocationException { InnerException: { } inner } ? inner : exception;
             if (message.DequeueCount < MaxDequeueCount)
             {
-                LogRetry(logger, failure, function.Name, message.MessageId, message.DequeueCount);
+                LogRetry(logger, exception, function.Name, message.MessageId, message.DequeueCount);
                 await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: RetryAfter, cancellationToken: stoppingToken);
                 return;
             }
@@ -82,7 +81,7 @@ internal sealed partial class QueueTriggerPoller(
             await poison.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
             await poison.SendMessageAsync(message.Body, cancellationToken: stoppingToken);
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
-            LogPoisoned(logger, failure, function.Name, message.MessageId, poison.Name);
+            LogPoisoned(logger, exception, function.Name, message.MessageId, poison.Name);
         }
     }
 

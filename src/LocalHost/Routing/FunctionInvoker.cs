@@ -23,14 +23,15 @@ internal sealed class FunctionInvoker(HttpFunction function)
             var instance = function.Method.IsStatic
                 ? null
                 : ActivatorUtilities.GetServiceOrCreateInstance(context.RequestServices, function.FunctionClass);
-            var result = await AwaitResultAsync(function.Method.Invoke(instance, [.. binders.Select(bind => bind(context))]));
+            // Unwrapped, so a function's own exception reaches the problem mapping as the host would pass it.
+            var result = await AwaitResultAsync(function.Method.Invoke(
+                instance, BindingFlags.DoNotWrapExceptions, binder: null, [.. binders.Select(bind => bind(context))], culture: null));
             await ExecuteAsync(result, context);
         }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(function.Name);
-            var failure = exception is TargetInvocationException { InnerException: { } inner } ? inner : exception;
-            await ProblemMapper.ToResult(failure, logger).WriteAsync(context);
+            await ProblemMapper.ToResult(exception, logger).WriteAsync(context);
         }
     }
 

@@ -16,6 +16,7 @@ public sealed class AppFixture : IAsyncLifetime
 {
     private RunningEmulators? emulators;
     private WebApplication? app;
+    private Dictionary<string, string?> settings = [];
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -35,7 +36,7 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var settings = new Dictionary<string, string?>(await EndpointsAsync())
+        settings = new Dictionary<string, string?>(await EndpointsAsync())
         {
             ["Urls"] = "http://127.0.0.1:0",
             ["Cosmos:Database"] = $"test-{Guid.NewGuid():N}",
@@ -53,6 +54,24 @@ public sealed class AppFixture : IAsyncLifetime
         });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = app.BaseAddress() };
+    }
+
+    /// <summary>Starts a second app on this fixture's emulators and database, with some settings changed.</summary>
+    public async Task<WebApplication> StartAnotherAppAsync(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var changed = new Dictionary<string, string?>(settings)
+        {
+            ["Cosmos:CreateIfMissing"] = "false",
+            ["Logging:LogLevel:Default"] = "None",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            changed[key] = value;
+        }
+
+        var other = LocalApp.Build([], changed);
+        await other.StartAsync();
+        return other;
     }
 
     public async Task DisposeAsync()

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using AppointmentBooking.Integration.Tests.Fixtures;
-using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 
 namespace AppointmentBooking.Integration.Tests.Http;
@@ -52,25 +51,7 @@ public sealed class HealthTests(AppFixture fixture)
     /// <summary>Runs a second app whose settings point one dependency at a port where nothing listens.</summary>
     private async Task<JsonElement> GetHealthProblemAsync(IReadOnlyDictionary<string, string?> overrides)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Cosmos:Endpoint"] = fixture.Store.Container.Database.Client.Endpoint.ToString(),
-            ["Cosmos:Key"] = EmulatorEndpoints.CosmosKey,
-            ["Cosmos:Database"] = fixture.Store.Container.Database.Id,
-            ["Cosmos:CreateIfMissing"] = "false",
-            ["Seed:DemoTenant"] = "false",
-            ["Storage:ConnectionString"] = fixture.Emulators?.Endpoints.StorageConnectionString
-                ?? Environment.GetEnvironmentVariable("TEST_STORAGE_CONNECTION_STRING"),
-            ["Logging:LogLevel:Default"] = "None",
-        };
-        foreach (var (key, value) in overrides)
-        {
-            settings[key] = value;
-        }
-
-        await using var app = LocalApp.Build([], settings);
-        await app.StartAsync();
+        await using var app = await fixture.StartAnotherAppAsync(overrides);
         using var client = new HttpClient { BaseAddress = app.BaseAddress() };
 
         var response = await client.GetAsync("/api/health");

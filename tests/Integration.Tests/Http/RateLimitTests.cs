@@ -1,7 +1,5 @@
 using System.Net;
 using AppointmentBooking.Integration.Tests.Fixtures;
-using AppointmentBooking.LocalHost;
-using AppointmentBooking.LocalHost.Emulators;
 
 namespace AppointmentBooking.Integration.Tests.Http;
 
@@ -13,8 +11,7 @@ public sealed class RateLimitTests(AppFixture fixture)
     {
         var tenant = await fixture.SeedAsync(new TestTenant().WithStaff("stf-a").WithService("Cut", 60, 40_000));
         var other = await fixture.SeedAsync(new TestTenant().WithStaff("stf-a").WithService("Cut", 60, 40_000));
-        await using var app = LocalApp.Build([], Settings(permitsPerMinute: 3));
-        await app.StartAsync();
+        await using var app = await fixture.StartAnotherAppAsync(new Dictionary<string, string?> { ["RateLimits:PermitsPerMinute"] = "3" });
         using var client = new HttpClient { BaseAddress = app.BaseAddress() };
 
         var allowed = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Get(client, tenant.Slug, "203.0.113.7")));
@@ -36,18 +33,4 @@ public sealed class RateLimitTests(AppFixture fixture)
         request.Headers.Add("X-Forwarded-For", $"198.51.100.1, {forwardedFor}");
         return await client.SendAsync(request);
     }
-
-    private Dictionary<string, string?> Settings(int permitsPerMinute) => new()
-    {
-        ["Urls"] = "http://127.0.0.1:0",
-        ["Cosmos:Endpoint"] = fixture.Store.Container.Database.Client.Endpoint.ToString(),
-        ["Cosmos:Key"] = EmulatorEndpoints.CosmosKey,
-        ["Cosmos:Database"] = fixture.Store.Container.Database.Id,
-        ["Cosmos:CreateIfMissing"] = "false",
-        ["Storage:ConnectionString"] = fixture.Emulators?.Endpoints.StorageConnectionString
-            ?? Environment.GetEnvironmentVariable("TEST_STORAGE_CONNECTION_STRING"),
-        ["Seed:DemoTenant"] = "false",
-        ["RateLimits:PermitsPerMinute"] = $"{permitsPerMinute}",
-        ["Logging:LogLevel:Default"] = "None",
-    };
 }

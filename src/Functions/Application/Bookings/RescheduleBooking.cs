@@ -23,9 +23,14 @@ public sealed class RescheduleBooking(BookingAccess access, CosmosStore store, S
             return BookingAccess.Missing(bookingId);
         }
 
-        if (appointment.Status == BookingStatus.Cancelled || !tenant.Services.TryGetValue(appointment.ServiceId, out var service))
+        if (appointment.Status == BookingStatus.Cancelled)
         {
             return new BookingOutcome.InvalidState("A cancelled booking cannot be rescheduled.");
+        }
+
+        if (!tenant.Services.TryGetValue(appointment.ServiceId, out var service))
+        {
+            return new BookingOutcome.InvalidState("The booking's service no longer exists; it can only be cancelled.");
         }
 
         var staff = draft.Staff ?? [.. tenant.Staff.Values.Where(s => s.StaffId == appointment.StaffId)];

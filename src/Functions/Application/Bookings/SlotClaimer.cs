@@ -45,7 +45,7 @@ public sealed class SlotClaimer(AvailabilityService availability, LedgerStore le
         return new ClaimResult(BookingRejection.Occupied) { Contended = true };
     }
 
-    /// <summary>Removes the booking's claim from a day, if it is still the one with that fingerprint.</summary>
+    /// <summary>Removes the booking's claim from a day, if it still starts at <paramref name="blockStart"/> (a newer claim of a rescheduled booking stays).</summary>
     public async Task ReleaseAsync(string tenantId, string staffId, LocalDate date, string bookingId, Instant blockStart, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)

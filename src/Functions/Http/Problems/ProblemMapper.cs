@@ -30,21 +30,9 @@ public static partial class ProblemMapper
         }
     }
 
-    private static Exception Unwrap(Exception exception)
-    {
-        var current = exception;
-        while (current is AggregateException { InnerExceptions.Count: 1 } || current.GetType().Name == "FunctionInvocationException")
-        {
-            if (current.InnerException is null)
-            {
-                break;
-            }
-
-            current = current.InnerException;
-        }
-
-        return current;
-    }
+    /// <summary>A task that failed once surfaces as an aggregate of one; report the failure itself.</summary>
+    private static Exception Unwrap(Exception exception) =>
+        exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : exception;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled failure in an HTTP function, trace {TraceId}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string traceId);

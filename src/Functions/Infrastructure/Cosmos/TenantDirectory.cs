@@ -17,10 +17,6 @@ public sealed class TenantDirectory(CosmosStore store)
         return tenant is { Active: true } ? tenant : null;
     }
 
-    public Task<IReadOnlyList<ServiceDocument>> ListActiveServicesAsync(string tenantId, CancellationToken cancellationToken) =>
-        store.QueryAsync<ServiceDocument>(
-            tenantId, DocumentTypes.Service, new PartitionQuery("c.active = true", "c.name"), cancellationToken);
-
     /// <summary>Writes the tenant, then its slug entry, so a slug never points at a missing tenant.</summary>
     public async Task RegisterAsync(TenantDocument tenant, CancellationToken cancellationToken)
     {
