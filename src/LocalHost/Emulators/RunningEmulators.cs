@@ -114,7 +114,7 @@ public sealed class RunningEmulators : IAsyncDisposable
         }
     }
 
-    private static async Task<bool> IsListeningAsync(int port)
+    internal static async Task<bool> IsListeningAsync(int port)
     {
         using var client = new TcpClient();
         try

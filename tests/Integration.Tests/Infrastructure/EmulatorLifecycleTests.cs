@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using AppointmentBooking.LocalHost.Emulators;
 
 namespace AppointmentBooking.Integration.Tests.Infrastructure;
@@ -17,8 +16,8 @@ public sealed class EmulatorLifecycleTests
         await emulators.DisposeAsync();
 
         Assert.All(ids, id => Assert.False(IsRunning(id)));
-        Assert.False(await IsListeningAsync(ports.Cosmos));
-        Assert.False(await IsListeningAsync(ports.Queue));
+        Assert.False(await RunningEmulators.IsListeningAsync(ports.Cosmos));
+        Assert.False(await RunningEmulators.IsListeningAsync(ports.Queue));
     }
 
     private static bool IsRunning(int processId)
@@ -29,20 +28,6 @@ public sealed class EmulatorLifecycleTests
             return !process.HasExited;
         }
         catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    private static async Task<bool> IsListeningAsync(int port)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            await client.ConnectAsync(System.Net.IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
         {
             return false;
         }
