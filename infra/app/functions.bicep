@@ -111,6 +111,10 @@ var appSettings = {
   AzureOpenAI__Endpoint: azureOpenAiEndpoint
   AzureOpenAI__Deployment: azureOpenAiDeployment
   RateLimits__PermitsPerMinute: '120'
+  RateLimits__ClientPermitsPerMinute: '600'
+  RateLimits__GlobalPermitsPerSecond: '1000'
+  // NCRONTAB with seconds, in UTC (Flex Consumption has no WEBSITE_TIME_ZONE).
+  Outbox__RelaySchedule: '0 */5 * * * *'
 }
 // --------------------------------------------------------------------------- END APP SETTINGS
 

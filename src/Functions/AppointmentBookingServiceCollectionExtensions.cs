@@ -1,4 +1,5 @@
 using AppointmentBooking.Functions.Application;
+using AppointmentBooking.Functions.Http;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using AppointmentBooking.Functions.Infrastructure.Storage;
@@ -8,17 +9,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AppointmentBooking.Functions;
 
-/// <summary>The app's composition root, shared by the Functions host and the local host.</summary>
+/// <summary>The app's composition root, shared by the Functions host and the local host: one line per layer.</summary>
 public static class AppointmentBookingServiceCollectionExtensions
 {
     public static IServiceCollection AddAppointmentBooking(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(NodaTime.SystemClock.Instance as NodaTime.IClock);
-        services.AddCosmosStore(configuration);
+        services.AddCosmos(configuration);
         services.AddStorageQueues(configuration);
+        services.AddApplication(configuration);
+        services.AddHttp(configuration);
         services.AddSingleton<HealthCheck>();
-        services.AddSingleton<TenantDirectory>();
-        services.AddBookings(configuration);
         services.AddBookingTelemetry();
         return services;
     }

@@ -3,6 +3,7 @@ using AppointmentBooking.Functions.Http;
 using AppointmentBooking.LocalHost.Queues;
 using AppointmentBooking.LocalHost.Routing;
 using AppointmentBooking.LocalHost.Seeding;
+using AppointmentBooking.LocalHost.Timers;
 
 namespace AppointmentBooking.LocalHost;
 
@@ -24,6 +25,8 @@ public static class LocalApp
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddAppointmentBooking(builder.Configuration);
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueueTriggerPoller>(sp, typeof(Health).Assembly));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<TimerTriggerScheduler>(sp, typeof(Health).Assembly));
         configureServices?.Invoke(builder.Services);
         if (builder.Configuration.GetValue<bool>("Seed:DemoTenant"))
         {

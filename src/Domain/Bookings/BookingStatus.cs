@@ -11,4 +11,7 @@ public enum BookingStatus
 
     /// <summary>Cancelled by the customer or the business; the slot is free again.</summary>
     Cancelled,
+
+    /// <summary>The hold ran out before the deposit was paid; the slot is free again.</summary>
+    Expired,
 }

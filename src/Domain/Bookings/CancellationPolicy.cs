@@ -8,6 +8,7 @@ namespace AppointmentBooking.Domain.Bookings;
 /// </summary>
 public static class CancellationPolicy
 {
+    /// <summary>Whether a cancellation at <paramref name="cancelledAt"/> of a booking starting at <paramref name="start"/> is refundable.</summary>
     public static bool IsRefundEligible(Instant start, Instant cancelledAt, Duration window) =>
         cancelledAt <= start - window;
 }

@@ -11,16 +11,20 @@ public sealed class DayLedger
 {
     private readonly LedgerEntry[] entries;
 
+    /// <summary>Creates a ledger from its entries in any order.</summary>
     public DayLedger(IEnumerable<LedgerEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
         this.entries = [.. entries.OrderBy(e => e.Start)];
     }
 
+    /// <summary>A day nobody has claimed yet.</summary>
     public static DayLedger Empty { get; } = new([]);
 
+    /// <summary>The claims, ordered by start.</summary>
     public IReadOnlyList<LedgerEntry> Entries => entries;
 
+    /// <summary>The claim of <paramref name="bookingId"/>, if the day holds one.</summary>
     public LedgerEntry? Find(string bookingId) => Array.Find(entries, e => e.BookingId == bookingId);
 
     /// <summary>Entries whose expiry has passed: they block only if their booking turns out to be confirmed.</summary>
@@ -42,6 +46,7 @@ public sealed class DayLedger
         return new DayLedger(Resolve(now, confirmedBookingIds).Where(e => e.BookingId != entry.BookingId).Append(entry));
     }
 
+    /// <summary>The ledger without the booking's claim.</summary>
     public DayLedger Without(string bookingId) => new(entries.Where(e => e.BookingId != bookingId));
 
     private IEnumerable<LedgerEntry> Resolve(Instant now, IReadOnlySet<string> confirmedBookingIds) =>

@@ -10,6 +10,7 @@ namespace AppointmentBooking.Domain.Catalog;
 /// </summary>
 public sealed class Service
 {
+    private const int MaxDescriptionLength = 2000;
     private static readonly Duration MaximumLength = Duration.FromDays(1);
     private readonly HashSet<string> allowedStaff;
 
@@ -23,6 +24,7 @@ public sealed class Service
     /// <param name="deposit">The deposit rule, or null to use the tenant's default.</param>
     /// <param name="allowedStaffIds">Who may perform it; empty or null means every staff member.</param>
     /// <param name="isActive">Inactive services are not offered and cannot be booked.</param>
+    /// <param name="description">What customers read about the service; optional, at most 2,000 characters.</param>
     public Service(
         string id,
         string name,
@@ -32,7 +34,8 @@ public sealed class Service
         Duration bufferAfter,
         DepositRule? deposit = null,
         IEnumerable<string>? allowedStaffIds = null,
-        bool isActive = true)
+        bool isActive = true,
+        string? description = null)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         Name = Preconditions.CheckNotBlank(name, nameof(name));
@@ -49,6 +52,9 @@ public sealed class Service
             "must be in the price's currency.");
         allowedStaff = new HashSet<string>(allowedStaffIds ?? [], StringComparer.Ordinal);
         IsActive = isActive;
+        Preconditions.CheckArgument(description is null || description.Length <= MaxDescriptionLength, nameof(description),
+            $"must be at most {MaxDescriptionLength} characters.");
+        Description = description;
     }
 
     /// <summary>The service id.</summary>
@@ -77,6 +83,9 @@ public sealed class Service
 
     /// <summary>Whether the service is offered.</summary>
     public bool IsActive { get; }
+
+    /// <summary>What customers read about the service, if anything.</summary>
+    public string? Description { get; }
 
     /// <summary>Whether <paramref name="staffId"/> may perform the service (empty list = anyone).</summary>
     public bool CanBePerformedBy(string staffId) => allowedStaff.Count == 0 || allowedStaff.Contains(staffId);

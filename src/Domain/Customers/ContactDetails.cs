@@ -12,6 +12,10 @@ public sealed record ContactDetails
 {
     private const int MaxNameLength = 200;
 
+    /// <summary>Checks and normalises the details; a failure names the customer field at fault.</summary>
+    /// <param name="name">The customer's name, at most 200 characters.</param>
+    /// <param name="email">An e-mail address, or null when a phone number is given.</param>
+    /// <param name="phone">An international phone number (<c>+27...</c>), or null when an e-mail address is given.</param>
     public ContactDetails(string? name, string? email, string? phone)
     {
         Name = Preconditions.CheckNotBlank(name, "customer.name").Trim();
@@ -21,10 +25,13 @@ public sealed record ContactDetails
         Preconditions.CheckArgument(Email is not null || Phone is not null, "customer.email", "an e-mail address or a phone number is required.");
     }
 
+    /// <summary>The name, trimmed.</summary>
     public string Name { get; }
 
+    /// <summary>The e-mail address, trimmed and lower-cased, if given.</summary>
     public string? Email { get; }
 
+    /// <summary>The phone number in E.164, if given.</summary>
     public string? Phone { get; }
 
     /// <summary>The identity customers are de-duplicated by: e-mail when given, else phone.</summary>

@@ -78,6 +78,13 @@ public sealed class SlotSearch
     /// Checks one requested start for the booking path with the same rules as the search, and says
     /// which rule fails first when it is not bookable.
     /// </summary>
+    public BookabilityResult CanBook(Service service, StaffCandidate staff, Instant start, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(staff);
+        return BookabilityCheck.Check(new SearchContext(policy, service, now), service, staff, start);
+    }
+
     /// <summary>
     /// Growing the result list by doubling copies every slot several times and dominates the search;
     /// projecting the final size from the days done so far avoids nearly all of it.
@@ -86,12 +93,5 @@ public sealed class SlotSearch
     {
         var perDay = (slots.Count / daysDone) + 1;
         slots.EnsureCapacity(slots.Count + (perDay * (days - daysDone)));
-    }
-
-    public BookabilityResult CanBook(Service service, StaffCandidate staff, Instant start, Instant now)
-    {
-        ArgumentNullException.ThrowIfNull(service);
-        ArgumentNullException.ThrowIfNull(staff);
-        return BookabilityCheck.Check(new SearchContext(policy, service, now), service, staff, start);
     }
 }

@@ -1,7 +1,9 @@
+using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Bookings;
 using AppointmentBooking.Functions.Application.Catalog;
+using AppointmentBooking.Functions.Application.Customers;
+using AppointmentBooking.Functions.Application.Messaging;
 using AppointmentBooking.Functions.Application.Scheduling;
-using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,24 +11,34 @@ namespace AppointmentBooking.Functions.Application;
 
 internal static class ApplicationServiceCollectionExtensions
 {
-    public static IServiceCollection AddBookings(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The use cases; the ports they use are registered by the infrastructure layers.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AccessTokenOptions>(configuration.GetSection(AccessTokenOptions.Section));
         services.AddSingleton<AccessTokens>();
-        services.Configure<Http.RateLimiting.RateLimitOptions>(configuration.GetSection(Http.RateLimiting.RateLimitOptions.Section));
-        services.AddSingleton<Http.RateLimiting.ClientRateLimiter>();
-        services.AddSingleton<Http.TenantRoute>();
-        services.AddSingleton<Queues.QueueSender>();
-        services.AddSingleton<TenantCatalog>();
-        services.AddSingleton<LedgerStore>();
         services.AddSingleton<OccupancyResolver>();
         services.AddSingleton<AvailabilityService>();
+        services.AddSingleton<SearchSlots>();
         services.AddSingleton<SlotClaimer>();
         services.AddSingleton<AlternativeSlots>();
         services.AddSingleton<BookingAccess>();
         services.AddSingleton<CreateBooking>();
         services.AddSingleton<CancelBooking>();
         services.AddSingleton<RescheduleBooking>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxAcknowledger>();
+        services.AddSingleton<OutboxRelay>();
+        services.AddSingleton<RecordCustomer>();
+        return services.DecorateTenantCatalog();
+    }
+
+    /// <summary>Wraps the store's catalog in the per-instance cache.</summary>
+    private static IServiceCollection DecorateTenantCatalog(this IServiceCollection services)
+    {
+        var store = services.Last(d => d.ServiceType == typeof(ITenantCatalog));
+        var storeType = store.ImplementationType ?? throw new InvalidOperationException("Register the tenant catalog store by its type.");
+        services.Remove(store);
+        services.AddSingleton<ITenantCatalog>(sp => new CachedTenantCatalog((ITenantCatalog)ActivatorUtilities.CreateInstance(sp, storeType)));
         return services;
     }
 }

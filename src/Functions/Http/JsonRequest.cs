@@ -7,32 +7,27 @@ namespace AppointmentBooking.Functions.Http;
 
 /// <summary>
 /// Reads a JSON body within <see cref="RequestLimits.MaxBodyBytes"/>: too large → 413, not JSON → 400,
-/// before anything is looked up or written.
+/// before anything is written.
 /// </summary>
 public static class JsonRequest
 {
-    public static async Task<(T? Value, ProblemResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    /// <exception cref="RequestRejectedException">The body is too large, empty or not the expected JSON.</exception>
+    public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
-        if (request.ContentLength > RequestLimits.MaxBodyBytes)
+        if (request.ContentLength > RequestLimits.MaxBodyBytes || await ReadBoundedAsync(request.Body, cancellationToken) is not { } body)
         {
-            return (null, ApiProblems.PayloadTooLarge(RequestLimits.MaxBodyBytes));
-        }
-
-        var body = await ReadBoundedAsync(request.Body, cancellationToken);
-        if (body is null)
-        {
-            return (null, ApiProblems.PayloadTooLarge(RequestLimits.MaxBodyBytes));
+            throw new RequestRejectedException(ApiProblems.PayloadTooLarge(RequestLimits.MaxBodyBytes));
         }
 
         try
         {
-            var value = body.Length == 0 ? null : JsonSerializer.Deserialize<T>(body, AppJson.Options);
-            return value is null ? (null, ApiProblems.MalformedJson("A JSON object body is required.")) : (value, null);
+            return (body.Length == 0 ? null : JsonSerializer.Deserialize<T>(body, AppJson.Options))
+                ?? throw new RequestRejectedException(ApiProblems.MalformedJson("A JSON object body is required."));
         }
         catch (JsonException exception)
         {
-            return (null, ApiProblems.MalformedJson(exception.Message));
+            throw new RequestRejectedException(ApiProblems.MalformedJson(exception.Message));
         }
     }
 

@@ -1,21 +1,18 @@
-using AppointmentBooking.Functions.Http.ApiDescription;
-using AppointmentBooking.Functions.Application.Catalog;
 using AppointmentBooking.Functions.Application.Scheduling;
-using AppointmentBooking.Functions.Http.Mapping;
+using AppointmentBooking.Functions.Http.ApiDescription;
 using AppointmentBooking.Functions.Http.Contracts;
+using AppointmentBooking.Functions.Http.Mapping;
 using AppointmentBooking.Functions.Http.Problems;
-using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using NodaTime;
 
 namespace AppointmentBooking.Functions.Http;
 
 /// <summary>Free start times for a service, per staff member or for any of them.</summary>
-public sealed class Slots(TenantRoute route, AvailabilityService availability, BookingTelemetry telemetry, IClock clock)
+public sealed class Slots(TenantRoute route, SearchSlots search)
 {
-    [ApiOperation(Summary = "Free start times for a service over local dates (at most 31 days)", Response = typeof(SlotsResponse), Statuses = [200, 400, 404])]
+    [ApiOperation(Summary = "Free start times for a service over local dates (at most 31 days)", Response = typeof(SlotsResponse), Statuses = [200, 400, 404, 429])]
     [ApiQueryParameter("serviceId", Required = true)]
     [ApiQueryParameter("staffId")]
     [ApiQueryParameter("from", Required = true)]
@@ -26,26 +23,14 @@ public sealed class Slots(TenantRoute route, AvailabilityService availability, B
         string slug,
         CancellationToken cancellationToken)
     {
-        var (query, invalid) = SlotQuery.Parse(request.Query);
-        var (tenant, unknown) = await route.FindAsync(request, slug, cancellationToken);
-        if ((invalid ?? unknown) is { } problem)
+        var tenant = await route.FindAsync(request, slug, cancellationToken);
+        var query = SlotQuery.Parse(request.Query);
+        var zone = tenant.Policy.Zone;
+        return await search.ExecuteAsync(tenant, query.ServiceId, query.Staff, query.Dates, cancellationToken) switch
         {
-            return problem;
-        }
-
-        if (!tenant!.Services.TryGetValue(query!.ServiceId, out var service) || !service.IsActive)
-        {
-            return ApiProblems.NotFound($"No bookable service '{query.ServiceId}'.");
-        }
-
-        var staff = BookingRequests.StaffFor(tenant, query.StaffId, service);
-        if (staff is null)
-        {
-            return ApiProblems.NotFound($"No staff member '{query.StaffId}'.");
-        }
-
-        var slots = await availability.FindAsync(tenant, service, staff, query.Dates, clock.GetCurrentInstant(), cancellationToken);
-        telemetry.SlotsViewed(tenant.TenantId, service.Id, slots.Count);
-        return new JsonBody(new SlotsResponse(service.Id, tenant.Policy.Zone.Id, [.. slots.Select(s => BookingResponses.Slot(s, tenant.Policy.Zone))]));
+            SlotSearchOutcome.Found found => new JsonBody(new SlotsResponse(found.Service.Id, zone.Id, [.. found.Slots.Select(s => BookingResponses.Slot(s, zone))])),
+            SlotSearchOutcome.NotFound missing => ApiProblems.NotFound(missing.Detail),
+            _ => throw new InvalidOperationException("Unknown slot search outcome."),
+        };
     }
 }

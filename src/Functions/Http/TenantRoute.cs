@@ -1,4 +1,4 @@
-using AppointmentBooking.Functions.Application.Catalog;
+using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Http.Problems;
 using AppointmentBooking.Functions.Http.RateLimiting;
 using Microsoft.AspNetCore.Http;
@@ -6,20 +6,20 @@ using Microsoft.AspNetCore.Http;
 namespace AppointmentBooking.Functions.Http;
 
 /// <summary>
-/// The start of every public tenant route: the caller's rate limit for this tenant (429), then the
-/// tenant by slug (404 when unknown).
+/// The start of every public tenant route: the caller's rate limits (429), then the tenant by slug
+/// (404 when unknown), before anything else is read.
 /// </summary>
-public sealed class TenantRoute(TenantCatalog catalog, ClientRateLimiter limiter)
+public sealed class TenantRoute(ITenantCatalog catalog, ClientRateLimiter limiter)
 {
-    public async Task<(TenantConfiguration? Tenant, ProblemResult? Problem)> FindAsync(
-        HttpRequest request, string slug, CancellationToken cancellationToken)
+    /// <exception cref="RequestRejectedException">Rate-limited, or no active tenant has the slug.</exception>
+    public async Task<TenantConfiguration> FindAsync(HttpRequest request, string slug, CancellationToken cancellationToken)
     {
         if (limiter.TryAcquire(slug, request) is { } limited)
         {
-            return (null, limited);
+            throw new RequestRejectedException(limited);
         }
 
-        var tenant = await catalog.FindAsync(slug, cancellationToken);
-        return tenant is null ? (null, ApiProblems.NotFound($"No tenant has the slug '{slug}'.")) : (tenant, null);
+        return await catalog.FindBySlugAsync(slug, cancellationToken)
+            ?? throw new RequestRejectedException(ApiProblems.NotFound($"No tenant has the slug '{slug}'."));
     }
 }

@@ -10,13 +10,10 @@ namespace AppointmentBooking.Functions.Http;
 public sealed class Tenants(TenantRoute route)
 {
     [Function(nameof(GetTenant))]
-    [ApiOperation(Summary = "A tenant's public profile and its bookable services", Response = typeof(TenantProfileResponse), Statuses = [200, 404])]
+    [ApiOperation(Summary = "A tenant's public profile and its bookable services", Response = typeof(TenantProfileResponse), Statuses = [200, 404, 429])]
     public async Task<IActionResult> GetTenant(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tenants/{slug}")] HttpRequest request,
         string slug,
-        CancellationToken cancellationToken)
-    {
-        var (tenant, problem) = await route.FindAsync(request, slug, cancellationToken);
-        return (IActionResult?)problem ?? new JsonBody(TenantResponses.Profile(tenant!.Tenant, tenant.ActiveServiceDocuments));
-    }
+        CancellationToken cancellationToken) =>
+        new JsonBody(TenantResponses.Profile(await route.FindAsync(request, slug, cancellationToken)));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AppointmentBooking.Functions.Tests.Metadata;
+using Microsoft.Extensions.Configuration;
 
 namespace AppointmentBooking.Functions.Tests.Configuration;
 
@@ -16,10 +17,21 @@ internal static partial class DeclaredSettings
     /// </summary>
     public static IReadOnlySet<string> Bicep { get; } = ReadBicep();
 
-    private static HashSet<string> ReadLocalSample()
+    /// <summary>The sample's values as configuration, with <c>__</c> read as <c>:</c> as the host does.</summary>
+    public static IConfiguration LocalSampleConfiguration { get; } = new ConfigurationBuilder()
+        .AddInMemoryCollection(ReadLocalSampleValues().Select(p => KeyValuePair.Create(p.Key.Replace("__", ":", StringComparison.Ordinal), (string?)p.Value)))
+        .Build();
+
+    /// <summary>The sample's value of a setting named in either form (<c>A:B</c> or <c>A__B</c>).</summary>
+    public static string LocalSampleValue(string key) =>
+        LocalSampleConfiguration[key.Replace("__", ":", StringComparison.Ordinal)] ?? throw new KeyNotFoundException($"local.settings.sample.json lacks {key}");
+
+    private static HashSet<string> ReadLocalSample() => [.. ReadLocalSampleValues().Keys];
+
+    private static Dictionary<string, string> ReadLocalSampleValues()
     {
         using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "local.settings.sample.json")));
-        return [.. sample.RootElement.GetProperty("Values").EnumerateObject().Select(p => p.Name)];
+        return sample.RootElement.GetProperty("Values").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
     }
 
     private static HashSet<string> ReadBicep()

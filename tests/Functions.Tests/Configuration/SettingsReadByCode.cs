@@ -7,7 +7,7 @@ namespace AppointmentBooking.Functions.Tests.Configuration;
 
 /// <summary>
 /// Every setting the Functions app reads, found in the code itself: options classes bound from a
-/// <c>Section</c> constant, and literal keys read from <c>IConfiguration</c> or the environment.
+/// <c>Section</c> constant, literal keys read from <c>IConfiguration</c> or the environment, and <c>%Key%</c> binding expressions of triggers.
 /// Keys are in app-setting form (<c>Cosmos__Endpoint</c>). The local host's own settings
 /// (<c>Emulators:*</c>, <c>Seed:*</c>, <c>Urls</c>) live in src/LocalHost and are not scanned.
 /// </summary>
@@ -43,7 +43,8 @@ internal static partial class SettingsReadByCode
     private static IEnumerable<string> FromSource() =>
         from file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src", "Functions"), "*.cs", SearchOption.AllDirectories)
         where !IsBuildOutput(file)
-        from Match match in LiteralRead().Matches(File.ReadAllText(file))
+        let text = File.ReadAllText(file)
+        from Match match in LiteralRead().Matches(text).Concat(BindingExpression().Matches(text))
         select AppSettingName(match.Groups["key"].Value);
 
     private static bool IsBuildOutput(string file) =>
@@ -52,4 +53,8 @@ internal static partial class SettingsReadByCode
     // configuration["Key"], config.GetValue<T>("Key"), Environment.GetEnvironmentVariable("Key").
     [GeneratedRegex("""(?:[Cc]onfig\w*\s*\[\s*|\.GetValue<[^>]+>\(\s*|GetEnvironmentVariable\(\s*)"(?<key>[^"]+)"\s*[\],)]""")]
     private static partial Regex LiteralRead();
+
+    // Trigger attributes name settings as "%Key%", which the Functions host resolves.
+    [GeneratedRegex("\"%(?<key>[A-Za-z][\\w:]*)%\"")]
+    private static partial Regex BindingExpression();
 }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AppointmentBooking.Functions.Http;
 using AppointmentBooking.Functions.Http.Routing;
+using AppointmentBooking.Functions.Tests.Configuration;
+using AppointmentBooking.LocalHost.Timers;
 
 namespace AppointmentBooking.Functions.Tests.Metadata;
 
@@ -60,11 +62,17 @@ public sealed partial class FunctionsMetadataTests(PublishedFunctionsApp publish
     }
 
     [Fact]
-    public void Timer_schedules_are_six_field_ncrontab_expressions()
+    public void Timer_schedules_are_six_field_ncrontab_expressions_in_every_configuration()
     {
-        var schedules = Bindings("timerTrigger").Select(b => b.GetProperty("schedule").GetString()!);
+        var schedules = Bindings("timerTrigger").Select(b => b.GetProperty("schedule").GetString()!).ToList();
 
-        Assert.All(schedules, schedule => Assert.Equal(6, schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
+        Assert.NotEmpty(schedules);
+        Assert.All(schedules, schedule =>
+        {
+            var expression = schedule is ['%', .. var key, '%'] ? DeclaredSettings.LocalSampleValue(key) : schedule;
+            Assert.Equal(6, expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.NotNull(TimerFunction.ParseSchedule(schedule, DeclaredSettings.LocalSampleConfiguration));
+        });
     }
 
     [Fact]

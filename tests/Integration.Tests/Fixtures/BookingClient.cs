@@ -23,7 +23,7 @@ public sealed class BookingClient(AppFixture fixture, TestTenant tenant)
     public Task<HttpResponseMessage> BookAsync(object body, string? idempotencyKey = null) =>
         PostAsync($"/api/tenants/{tenant.Slug}/bookings", JsonSerializer.Serialize(body), idempotencyKey ?? Guid.NewGuid().ToString());
 
-    public async Task<HttpResponseMessage> PostAsync(string path, string json, string? idempotencyKey = null)
+    public async Task<HttpResponseMessage> PostAsync(string path, string json, string? idempotencyKey = null, string? accessToken = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
@@ -34,7 +34,14 @@ public sealed class BookingClient(AppFixture fixture, TestTenant tenant)
             request.Headers.Add("Idempotency-Key", idempotencyKey);
         }
 
-        return await fixture.Client.SendAsync(request);
+        return await SendAsync(request, accessToken);
+    }
+
+    /// <summary>Reads a booking of a tenant with an access token in the header the API expects.</summary>
+    public async Task<HttpResponseMessage> ReadAsync(string slug, string bookingId, string? accessToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/tenants/{slug}/bookings/{bookingId}");
+        return await SendAsync(request, accessToken);
     }
 
     public async Task<JsonElement> BookOkAsync(object body, string? idempotencyKey = null)
@@ -45,9 +52,9 @@ public sealed class BookingClient(AppFixture fixture, TestTenant tenant)
     }
 
     public Task<HttpResponseMessage> ActAsync(JsonElement booking, string action, object? body = null) =>
-        PostAsync($"{Link(booking)}/{action}{TokenQuery(booking)}", body is null ? "{}" : JsonSerializer.Serialize(body));
+        PostAsync($"{Link(booking)}/{action}", body is null ? "{}" : JsonSerializer.Serialize(body), accessToken: Token(booking));
 
-    public Task<HttpResponseMessage> GetAsync(JsonElement booking) => fixture.Client.GetAsync($"{Link(booking)}{TokenQuery(booking)}");
+    public Task<HttpResponseMessage> GetAsync(JsonElement booking) => ReadAsync(tenant.Slug, Id(booking), Token(booking));
 
     public Task<IReadOnlyList<DayLedgerDocument>> LedgersAsync() => StoredAsync<DayLedgerDocument>(DocumentTypes.DayLedger);
 
@@ -64,7 +71,19 @@ public sealed class BookingClient(AppFixture fixture, TestTenant tenant)
         where T : CosmosDocument =>
         fixture.Store.QueryAsync<T>(tenant.TenantId, type, PartitionQuery.All, CancellationToken.None);
 
-    private string Link(JsonElement booking) => $"/api/tenants/{tenant.Slug}/bookings/{booking.GetProperty("id").GetString()}";
+    public static string Id(JsonElement booking) => booking.GetProperty("id").GetString()!;
 
-    private static string TokenQuery(JsonElement booking) => $"?token={booking.GetProperty("accessToken").GetString()}";
+    public static string Token(JsonElement booking) => booking.GetProperty("accessToken").GetString()!;
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string? accessToken)
+    {
+        if (accessToken is not null)
+        {
+            request.Headers.Add("Booking-Access-Token", accessToken);
+        }
+
+        return await fixture.Client.SendAsync(request);
+    }
+
+    private string Link(JsonElement booking) => $"/api/tenants/{tenant.Slug}/bookings/{Id(booking)}";
 }

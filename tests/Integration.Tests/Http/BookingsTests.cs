@@ -131,21 +131,21 @@ public sealed class BookingsTests(AppFixture fixture)
         var other = await fixture.SeedAsync(new TestTenant().WithStaff("stf-a").WithService("Cut", 60, 40_000));
         var booking = await client.BookOkAsync(Body(tenant.Services[0].Id, At(9)));
 
-        var response = await fixture.Client.GetAsync(
-            $"/api/tenants/{other.Slug}/bookings/{booking.GetProperty("id").GetString()}?token={booking.GetProperty("accessToken").GetString()}");
+        var response = await client.ReadAsync(other.Slug, Id(booking), Token(booking));
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
     }
 
     [Fact]
-    public async Task Reading_a_booking_needs_its_token()
+    public async Task Reading_a_booking_needs_its_token_in_the_header()
     {
         var (client, tenant) = await SeedAsync();
         var booking = await client.BookOkAsync(Body(tenant.Services[0].Id, At(9)));
-        var link = $"/api/tenants/{tenant.Slug}/bookings/{booking.GetProperty("id").GetString()}";
+        var link = $"/api/tenants/{tenant.Slug}/bookings/{Id(booking)}";
 
-        await (await fixture.Client.GetAsync(link)).AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
-        await (await fixture.Client.GetAsync(link + "?token=forged")).AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
+        await (await client.ReadAsync(tenant.Slug, Id(booking), accessToken: null)).AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
+        await (await client.ReadAsync(tenant.Slug, Id(booking), "forged")).AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
+        await (await fixture.Client.GetAsync($"{link}?token={Token(booking)}")).AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     private Task<(BookingClient Client, TestTenant Tenant)> SeedAsync() => fixture.SeedSalonAsync();

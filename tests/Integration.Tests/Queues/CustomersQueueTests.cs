@@ -1,3 +1,5 @@
+using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Functions.Application.Customers;
 using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
 using AppointmentBooking.Functions.Queues;
 using AppointmentBooking.Integration.Tests.Fixtures;
@@ -21,7 +23,8 @@ public sealed class CustomersQueueTests(AppFixture fixture)
         await function.RecordCustomer(Message(tenantId, "Ann", "bkg-1", Earlier), CancellationToken.None);
         await function.RecordCustomer(Message(tenantId, "Ann", "bkg-1", Earlier), CancellationToken.None);
 
-        var customer = await fixture.Store.ReadAsync<CustomerDocument>(tenantId, "cus-1", CancellationToken.None);
+        var customerId = CustomerIds.For(new ContactDetails("Ann", "ann@example.com", null));
+        var customer = await fixture.Store.ReadAsync<CustomerDocument>(tenantId, customerId, CancellationToken.None);
         Assert.Equal("bkg-2", customer!.LastBookingId);
         Assert.Equal("Ann Lee", customer.Name);
     }
@@ -45,7 +48,7 @@ public sealed class CustomersQueueTests(AppFixture fixture)
 
     private static string Message(string tenantId, string name, string bookingId, Instant seenAt) =>
         System.Text.Json.JsonSerializer.Serialize(
-            new CustomerSeen(tenantId, "cus-1", name, "ann@example.com", null, bookingId, seenAt),
+            new CustomerSeen($"{bookingId}/customer", tenantId, bookingId, name, "ann@example.com", null, seenAt),
             Functions.Infrastructure.Json.AppJson.Options);
 
     private static async Task<List<string>> PeekAllAsync(Azure.Storage.Queues.QueueClient queue)

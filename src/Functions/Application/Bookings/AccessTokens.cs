@@ -24,8 +24,8 @@ public sealed class AccessTokens
     public string Issue(string tenantId, string bookingId) =>
         Base64Url(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{tenantId}/{bookingId}")));
 
-    public bool IsValid(string tenantId, string bookingId, string? token) =>
-        token is not null && CryptographicOperations.FixedTimeEquals(
+    public bool IsValid(string tenantId, string bookingId, string token) =>
+        CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(Issue(tenantId, bookingId)), Encoding.ASCII.GetBytes(token));
 
     /// <summary>An unresolved Key Vault reference arrives as plain text: treat it like a missing key.</summary>

@@ -1,6 +1,6 @@
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Scheduling;
-using AppointmentBooking.Functions.Application.Catalog;
+using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Scheduling;
 using NodaTime;
 

@@ -1,7 +1,6 @@
 using AppointmentBooking.Domain.Bookings;
-using AppointmentBooking.Functions.Application.Catalog;
-using AppointmentBooking.Functions.Infrastructure.Cosmos;
-using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Common;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using NodaTime;
 
@@ -12,49 +11,43 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// tenant's window, then frees the slot. Cancelling again answers the same and re-frees the slot,
 /// so a retry repairs a release that failed the first time.
 /// </summary>
-public sealed class CancelBooking(BookingAccess access, CosmosStore store, SlotClaimer claimer, BookingTelemetry telemetry, IClock clock)
+public sealed class CancelBooking(BookingAccess access, IAppointmentRepository appointments, SlotClaimer claimer, BookingTelemetry telemetry, IClock clock)
 {
-    private const int MaxAttempts = 5;
-
-    public async Task<BookingOutcome> ExecuteAsync(TenantConfiguration tenant, string bookingId, string? token, CancellationToken cancellationToken)
+    public async Task<BookingOutcome> ExecuteAsync(TenantConfiguration tenant, string bookingId, string token, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        var outcome = await OptimisticRetry.RunAsync(
+            RetryLimits.Document, () => TryCancelAsync(tenant, bookingId, token, cancellationToken), cancellationToken);
+        if (outcome is BookingOutcome.Done { Appointment: var cancelled })
         {
-            var appointment = await access.FindAsync(tenant, bookingId, token, cancellationToken);
-            if (appointment is null)
-            {
-                return BookingAccess.Missing(bookingId);
-            }
-
-            var now = clock.GetCurrentInstant();
-            if (appointment.Status != BookingStatus.Cancelled && appointment.Start <= now)
-            {
-                return new BookingOutcome.InvalidState("The booking has already started and can no longer be cancelled.");
-            }
-
-            var alreadyCancelled = appointment.Status == BookingStatus.Cancelled;
-            var cancelled = alreadyCancelled ? appointment : await store.TryReplaceAsync(Cancelled(tenant, appointment, now), cancellationToken);
-            if (cancelled is not null)
-            {
-                await claimer.ReleaseAsync(tenant.TenantId, cancelled.StaffId, cancelled.LocalDate, cancelled.Id, cancelled.BlockStart, cancellationToken);
-                if (!alreadyCancelled)
-                {
-                    telemetry.Cancelled(tenant.TenantId, cancelled.Id);
-                }
-
-                return new BookingOutcome.Done(cancelled, Created: false);
-            }
+            await claimer.ReleaseAsync(tenant.TenantId, cancelled.Id, cancelled.Placement, cancellationToken);
         }
 
-        return new BookingOutcome.Contended();
+        return outcome ?? new BookingOutcome.Contended();
     }
 
-    private static AppointmentDocument Cancelled(TenantConfiguration tenant, AppointmentDocument appointment, Instant now) =>
-        appointment with
+    private async Task<BookingOutcome?> TryCancelAsync(TenantConfiguration tenant, string bookingId, string token, CancellationToken cancellationToken)
+    {
+        if (await access.FindAsync(tenant, bookingId, token, cancellationToken) is not { } appointment)
         {
-            Status = BookingStatus.Cancelled,
-            CancelledAt = now,
-            RefundEligible = appointment.DepositMinor > 0
-                && CancellationPolicy.IsRefundEligible(appointment.Start, now, tenant.Policy.CancellationWindow),
+            return BookingAccess.Missing(bookingId);
+        }
+
+        return appointment.Cancel(clock.GetCurrentInstant(), tenant.Policy.CancellationWindow) switch
+        {
+            AppointmentTransition.Changed changed => await StoreAsync(changed.Appointment, cancellationToken),
+            var settled => BookingOutcome.Of(settled),
         };
+    }
+
+    /// <summary>Null when another writer changed the booking meanwhile: read it again.</summary>
+    private async Task<BookingOutcome?> StoreAsync(Appointment cancelled, CancellationToken cancellationToken)
+    {
+        if (await appointments.TryUpdateAsync(cancelled, cancellationToken) is not { } stored)
+        {
+            return null;
+        }
+
+        telemetry.Cancelled(stored.TenantId, stored.Id);
+        return new BookingOutcome.Done(stored, Created: false);
+    }
 }

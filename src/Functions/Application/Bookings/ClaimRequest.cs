@@ -7,7 +7,7 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// <summary>
 /// What a booking wants to claim. <see cref="Staff"/> holds one member, or every qualified one for
 /// "any staff". A create must not move an existing claim (<see cref="MayMoveExistingClaim"/> false),
-/// a reschedule must.
+/// a reschedule must. The claim lapses at <see cref="ExpiresAt"/> unless its booking is confirmed.
 /// </summary>
 public sealed record ClaimRequest(
     string BookingId,
@@ -15,4 +15,5 @@ public sealed record ClaimRequest(
     Service Service,
     IReadOnlyList<StaffSchedule> Staff,
     Instant Start,
+    Instant ExpiresAt,
     bool MayMoveExistingClaim);

@@ -1,19 +1,27 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Scheduling;
-using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
 
-/// <summary>How a claim ended: the entry now in the ledger, or why there is none.</summary>
-public sealed record ClaimResult(BookingRejection Rejection, string? StaffId = null, LocalDate? Date = null, LedgerEntry? Entry = null)
+/// <summary>How a claim ended.</summary>
+public abstract record ClaimResult
 {
-    public bool IsClaimed => Entry is not null;
+    private ClaimResult()
+    {
+    }
+
+    /// <summary>The booking's claim now holds <see cref="Placement"/> (written now, or found from an earlier try).</summary>
+    public sealed record Claimed(SlotPlacement Placement) : ClaimResult;
+
+    /// <summary>No candidate can take the start; <see cref="Reason"/> is the most telling rule that failed.</summary>
+    public sealed record Refused(BookingRejection Reason) : ClaimResult;
+
+    /// <summary>The booking already holds a live claim at another start: it was made earlier under this key and moved since.</summary>
+    public sealed record HeldElsewhere : ClaimResult;
 
     /// <summary>The key was used before for a different request.</summary>
-    public bool KeyReused { get; init; }
+    public sealed record KeyReused : ClaimResult;
 
     /// <summary>Every attempt lost a write race; nothing was claimed.</summary>
-    public bool Contended { get; init; }
-
-    public static ClaimResult Claimed(string staffId, LocalDate date, LedgerEntry entry) => new(BookingRejection.None, staffId, date, entry);
+    public sealed record Contended : ClaimResult;
 }

@@ -1,80 +1,100 @@
+using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Scheduling;
-using AppointmentBooking.Functions.Application.Catalog;
-using AppointmentBooking.Functions.Infrastructure.Cosmos;
-using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Customers;
+using AppointmentBooking.Functions.Application.Messaging;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
-using AppointmentBooking.Functions.Queues;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
 
 /// <summary>
 /// Books a slot exactly once: claim it in the day ledger, then write the appointment whose id the
-/// Idempotency-Key decides. A retry finds both and answers the same; a failure between the two
-/// leaves only a claim that expires with the hold.
+/// Idempotency-Key decides, with the messages it implies in its outbox. A retry finds both and
+/// answers the same; a failure between the two leaves only a claim that expires with the hold.
 /// </summary>
 public sealed class CreateBooking(
-    SlotClaimer claimer, CosmosStore store, AlternativeSlots alternatives, QueueSender queues, BookingTelemetry telemetry, IClock clock)
+    SlotClaimer claimer, IAppointmentRepository appointments, AlternativeSlots alternatives, OutboxDispatcher outbox,
+    BookingTelemetry telemetry, IClock clock)
 {
     public async Task<BookingOutcome> ExecuteAsync(
-        TenantConfiguration tenant, BookingDraft draft, string idempotencyKey, CancellationToken cancellationToken)
+        TenantConfiguration tenant, CreateBookingCommand command, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var bookingId = BookingIds.FromIdempotencyKey(tenant.TenantId, idempotencyKey);
+        if (tenant.FindBookableService(command.ServiceId) is not { } service)
+        {
+            return new BookingOutcome.NotFound($"No bookable service '{command.ServiceId}'.");
+        }
+
+        if (tenant.StaffFor(command.Staff, service) is not { } staff)
+        {
+            return new BookingOutcome.NotFound($"No staff member '{command.Staff}'.");
+        }
+
+        var terms = new BookingTerms(BookingIds.FromIdempotencyKey(tenant.TenantId, idempotencyKey), tenant.TenantId, service,
+            tenant.DepositFor(service), tenant.Policy.Zone, command.Customer, command.Fingerprint);
         var now = clock.GetCurrentInstant();
+        var holdExpiresAt = now + tenant.Policy.HoldDuration;
         var claim = await claimer.ClaimAsync(
-            tenant, new ClaimRequest(bookingId, draft.Fingerprint, draft.Service, draft.Staff, draft.Start, MayMoveExistingClaim: false),
+            tenant, new ClaimRequest(terms.BookingId, terms.Fingerprint, service, staff, command.Start, holdExpiresAt, MayMoveExistingClaim: false),
             now, cancellationToken);
-        if (!claim.IsClaimed)
+        return claim switch
         {
-            return await RejectedAsync(tenant, draft, claim, now, cancellationToken);
-        }
-
-        var appointment = AppointmentFactory.Create(tenant, draft, claim, bookingId, now);
-        // If this write fails, the claim is not released here: the write may have reached the
-        // server. The claim expires with the hold unless the appointment turns out to exist.
-        var created = await store.TryCreateAsync(appointment, cancellationToken);
-        if (created is not null)
-        {
-            await RecordCustomerAsync(created, now, cancellationToken);
-            Track(created);
-            return new BookingOutcome.Done(created, Created: true);
-        }
-
-        var existing = await store.ReadAsync<AppointmentDocument>(tenant.TenantId, bookingId, cancellationToken);
-        if (existing?.Fingerprint == draft.Fingerprint)
-        {
-            return new BookingOutcome.Done(existing, Created: true);
-        }
-
-        await claimer.ReleaseAsync(tenant.TenantId, claim.StaffId!, claim.Date!.Value, bookingId, claim.Entry!.Start, cancellationToken);
-        return new BookingOutcome.KeyReused();
+            ClaimResult.Claimed claimed => await RecordAsync(
+                terms, Appointment.Book(terms, claimed.Placement, holdExpiresAt, now, [CustomerSeen.For(terms, now)]), cancellationToken),
+            ClaimResult.HeldElsewhere => await ExistingAsync(terms, claimed: null, now, cancellationToken),
+            ClaimResult.Refused { Reason: BookingRejection.Occupied } => new BookingOutcome.SlotTaken(
+                await alternatives.NearAsync(tenant, service, staff, command.Start, now, cancellationToken)),
+            ClaimResult.Refused refused => new BookingOutcome.NotBookable(refused.Reason),
+            ClaimResult.KeyReused => new BookingOutcome.KeyReused(),
+            _ => new BookingOutcome.Contended(),
+        };
     }
 
-    private async Task<BookingOutcome> RejectedAsync(
-        TenantConfiguration tenant, BookingDraft draft, ClaimResult claim, Instant now, CancellationToken cancellationToken) =>
-        claim switch
+    /// <summary>
+    /// If this write fails, the claim is not released: the write may have reached the server. The
+    /// claim expires with the hold unless the appointment turns out to exist.
+    /// </summary>
+    private async Task<BookingOutcome> RecordAsync(BookingTerms terms, Appointment appointment, CancellationToken cancellationToken)
+    {
+        if (await appointments.TryCreateAsync(appointment, cancellationToken) is not { } created)
         {
-            { KeyReused: true } => new BookingOutcome.KeyReused(),
-            { Contended: true } => new BookingOutcome.Contended(),
-            { Rejection: BookingRejection.Occupied } => new BookingOutcome.SlotTaken(
-                await alternatives.NearAsync(tenant, draft.Service, draft.Staff, draft.Start, now, cancellationToken)),
-            _ => new BookingOutcome.NotBookable(claim.Rejection),
-        };
+            return await ExistingAsync(terms, appointment.Placement, appointment.CreatedAt, cancellationToken);
+        }
 
-    private void Track(AppointmentDocument appointment)
+        await outbox.DispatchAsync(created, cancellationToken);
+        Track(created);
+        return new BookingOutcome.Done(created, Created: true);
+    }
+
+    /// <summary>
+    /// The booking exists already: an earlier try of this request made it (answer it, and send what
+    /// it still owes), or another request used the key. A claim this try made that the booking does
+    /// not occupy (cancelled or moved since, or another request's booking) is released again.
+    /// </summary>
+    private async Task<BookingOutcome> ExistingAsync(BookingTerms terms, SlotPlacement? claimed, Instant now, CancellationToken cancellationToken)
+    {
+        var existing = await appointments.FindAsync(terms.TenantId, terms.BookingId, cancellationToken);
+        var answered = existing is { } found && found.Fingerprint == terms.Fingerprint ? found : null;
+        if (claimed is not null && answered?.Occupies(claimed, now) != true)
+        {
+            await claimer.ReleaseAsync(terms.TenantId, terms.BookingId, claimed, cancellationToken);
+        }
+
+        if (answered is null)
+        {
+            return existing is null ? new BookingOutcome.Contended() : new BookingOutcome.KeyReused();
+        }
+
+        await outbox.DispatchAsync(answered, cancellationToken);
+        return new BookingOutcome.Done(answered, Created: true);
+    }
+
+    private void Track(Appointment appointment)
     {
         telemetry.HoldCreated(appointment.TenantId, appointment.Id);
-        if (appointment.Status == Domain.Bookings.BookingStatus.Confirmed)
+        if (appointment.Status == BookingStatus.Confirmed)
         {
             telemetry.Confirmed(appointment.TenantId, appointment.Id);
         }
     }
-
-    /// <summary>The customer record is kept by a queue function, so the booking itself writes only the claim and the appointment.</summary>
-    private Task RecordCustomerAsync(AppointmentDocument appointment, Instant now, CancellationToken cancellationToken) =>
-        queues.SendAsync(
-            QueueNames.Customers,
-            new CustomerSeen(appointment.TenantId, appointment.CustomerId, appointment.Customer.Name, appointment.Customer.Email,
-                appointment.Customer.Phone, appointment.Id, now),
-            cancellationToken);
 }

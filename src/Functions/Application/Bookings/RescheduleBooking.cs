@@ -1,9 +1,7 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Scheduling;
-using AppointmentBooking.Functions.Application.Catalog;
-using AppointmentBooking.Functions.Infrastructure.Cosmos;
-using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+using AppointmentBooking.Domain.Tenants;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
@@ -12,20 +10,21 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// Moves a booking: claims the new slot first, then points the appointment at it, then releases
 /// the old claim. At no moment is the booking without a slot; a retry finds each step done.
 /// </summary>
-public sealed class RescheduleBooking(BookingAccess access, CosmosStore store, SlotClaimer claimer, AlternativeSlots alternatives, IClock clock)
+public sealed class RescheduleBooking(
+    BookingAccess access, IAppointmentRepository appointments, SlotClaimer claimer, AlternativeSlots alternatives, IClock clock)
 {
     public async Task<BookingOutcome> ExecuteAsync(
-        TenantConfiguration tenant, string bookingId, string? token, RescheduleDraft draft, CancellationToken cancellationToken)
+        TenantConfiguration tenant, string bookingId, string token, RescheduleCommand command, CancellationToken cancellationToken)
     {
-        var appointment = await access.FindAsync(tenant, bookingId, token, cancellationToken);
-        if (appointment is null)
+        if (await access.FindAsync(tenant, bookingId, token, cancellationToken) is not { } appointment)
         {
             return BookingAccess.Missing(bookingId);
         }
 
-        if (appointment.Status == BookingStatus.Cancelled)
+        var now = clock.GetCurrentInstant();
+        if (!appointment.IsMovableAt(now, out var refusal))
         {
-            return new BookingOutcome.InvalidState("A cancelled booking cannot be rescheduled.");
+            return new BookingOutcome.InvalidState(refusal);
         }
 
         if (!tenant.Services.TryGetValue(appointment.ServiceId, out var service))
@@ -33,54 +32,43 @@ public sealed class RescheduleBooking(BookingAccess access, CosmosStore store, S
             return new BookingOutcome.InvalidState("The booking's service no longer exists; it can only be cancelled.");
         }
 
-        var staff = draft.Staff ?? [.. tenant.Staff.Values.Where(s => s.StaffId == appointment.StaffId)];
-        var now = clock.GetCurrentInstant();
-        var claim = await claimer.ClaimAsync(
-            tenant, new ClaimRequest(bookingId, draft.Fingerprint, service, staff, draft.Start, MayMoveExistingClaim: true), now, cancellationToken);
-        if (!claim.IsClaimed)
+        if (StaffFor(tenant, appointment, service, command) is not { } staff)
         {
-            return claim.Rejection == BookingRejection.Occupied && !claim.Contended
-                ? new BookingOutcome.SlotTaken(await alternatives.NearAsync(tenant, service, staff, draft.Start, now, cancellationToken))
-                : claim.Contended ? new BookingOutcome.Contended() : new BookingOutcome.NotBookable(claim.Rejection);
+            return new BookingOutcome.NotFound($"No staff member '{command.Staff}'.");
         }
 
-        return await MoveAsync(tenant, service, appointment, claim, now, cancellationToken);
+        var claim = await claimer.ClaimAsync(tenant, MoveRequest(tenant, appointment, service, staff, command.Start, now), now, cancellationToken);
+        return claim switch
+        {
+            ClaimResult.Claimed claimed => await MoveAsync(tenant, appointment, service, claimed.Placement, now, cancellationToken),
+            ClaimResult.Refused { Reason: BookingRejection.Occupied } => new BookingOutcome.SlotTaken(
+                await alternatives.NearAsync(tenant, service, staff, command.Start, now, cancellationToken)),
+            ClaimResult.Refused refused => new BookingOutcome.NotBookable(refused.Reason),
+            _ => new BookingOutcome.Contended(),
+        };
     }
 
     private async Task<BookingOutcome> MoveAsync(
-        TenantConfiguration tenant, Service service, AppointmentDocument appointment, ClaimResult claim, Instant now, CancellationToken cancellationToken)
+        TenantConfiguration tenant, Appointment appointment, Service service, SlotPlacement placement, Instant now, CancellationToken cancellationToken)
     {
-        var entry = claim.Entry!;
-        if (appointment.StaffId == claim.StaffId && appointment.BlockStart == entry.Start)
+        var transition = appointment.MoveTo(placement, now);
+        if (transition is not AppointmentTransition.Changed { Appointment: var moved })
         {
-            return new BookingOutcome.Done(appointment, Created: false);
+            return BookingOutcome.Of(transition);
         }
 
-        var start = entry.Start + (appointment.Start - appointment.BlockStart);
-        var moved = appointment with
+        if (await appointments.TryUpdateAsync(moved, cancellationToken) is not { } stored)
         {
-            StaffId = claim.StaffId!,
-            Start = start,
-            End = start + service.Duration,
-            BlockStart = entry.Start,
-            BlockEnd = entry.End,
-            LocalDate = claim.Date!.Value,
-            RescheduleCount = appointment.RescheduleCount + 1,
-        };
-        var written = await store.TryReplaceAsync(moved, cancellationToken);
-        if (written is null)
-        {
-            await UndoClaimAsync(tenant, service, appointment, moved, now, cancellationToken);
+            await UndoClaimAsync(tenant, appointment, service, placement, now, cancellationToken);
             return new BookingOutcome.InvalidState("The booking changed while it was being moved; read it again and retry.");
         }
 
-        if (appointment.StaffId != moved.StaffId || appointment.LocalDate != moved.LocalDate)
+        if (!OnSameLedger(appointment.Placement, placement))
         {
-            await claimer.ReleaseAsync(appointment.TenantId, appointment.StaffId, appointment.LocalDate, appointment.Id, appointment.BlockStart,
-                cancellationToken);
+            await claimer.ReleaseAsync(tenant.TenantId, appointment.Id, appointment.Placement, cancellationToken);
         }
 
-        return new BookingOutcome.Done(written, Created: false);
+        return new BookingOutcome.Done(stored, Created: false);
     }
 
     /// <summary>
@@ -88,19 +76,29 @@ public sealed class RescheduleBooking(BookingAccess access, CosmosStore store, S
     /// claim on the same day replaced the old one, so the old one is put back.
     /// </summary>
     private async Task UndoClaimAsync(
-        TenantConfiguration tenant, Service service, AppointmentDocument appointment, AppointmentDocument moved, Instant now,
-        CancellationToken cancellationToken)
+        TenantConfiguration tenant, Appointment appointment, Service service, SlotPlacement placement, Instant now, CancellationToken cancellationToken)
     {
-        var sameLedger = appointment.StaffId == moved.StaffId && appointment.LocalDate == moved.LocalDate;
-        if (!sameLedger)
+        if (!OnSameLedger(appointment.Placement, placement))
         {
-            await claimer.ReleaseAsync(appointment.TenantId, moved.StaffId, moved.LocalDate, moved.Id, moved.BlockStart, cancellationToken);
+            await claimer.ReleaseAsync(tenant.TenantId, appointment.Id, placement, cancellationToken);
         }
-        else if (tenant.Staff.TryGetValue(appointment.StaffId, out var staff))
+        else if (tenant.Staff.TryGetValue(appointment.Placement.StaffId, out var staff))
         {
-            await claimer.ClaimAsync(
-                tenant, new ClaimRequest(appointment.Id, appointment.Fingerprint, service, [staff], appointment.Start, MayMoveExistingClaim: true),
-                now, cancellationToken);
+            await claimer.ClaimAsync(tenant, MoveRequest(tenant, appointment, service, [staff], appointment.Placement.Start, now), now, cancellationToken);
         }
     }
+
+    /// <summary>A move keeps the create request's fingerprint on the claim, so a retried create still recognises its booking.</summary>
+    private static ClaimRequest MoveRequest(
+        TenantConfiguration tenant, Appointment appointment, Service service, IReadOnlyList<StaffSchedule> staff, Instant start, Instant now) =>
+        new(appointment.Id, appointment.Fingerprint, service, staff, start, appointment.ClaimExpiryAt(now, tenant.Policy.HoldDuration),
+            MayMoveExistingClaim: true);
+
+    /// <summary>Without a choice the booking stays with its staff member (if they still work here).</summary>
+    private static IReadOnlyList<StaffSchedule>? StaffFor(TenantConfiguration tenant, Appointment appointment, Service service, RescheduleCommand command) =>
+        command.Staff is { } choice
+            ? tenant.StaffFor(choice, service)
+            : [.. tenant.Staff.Values.Where(s => s.StaffId == appointment.Placement.StaffId)];
+
+    private static bool OnSameLedger(SlotPlacement a, SlotPlacement b) => a.StaffId == b.StaffId && a.Date == b.Date;
 }

@@ -1,72 +1,64 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Scheduling;
-using AppointmentBooking.Functions.Application.Catalog;
+using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Common;
 using AppointmentBooking.Functions.Application.Scheduling;
-using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
 
 /// <summary>
 /// Claims a slot in a staff member's day ledger: read → check with the domain's rules → write under
-/// the ETag (create when the day has no ledger) → on a lost race read again, a bounded number of
-/// times with jittered back-off. Point reads and writes only.
+/// the version (create when the day has no ledger) → on a lost race read again, within
+/// <see cref="RetryLimits.DayLedger"/>. Point reads and writes only.
 /// </summary>
-public sealed class SlotClaimer(AvailabilityService availability, LedgerStore ledgers)
+public sealed class SlotClaimer(AvailabilityService availability, IDayLedgerStore ledgers)
 {
-    private const int MaxAttempts = 16;
-
     public async Task<ClaimResult> ClaimAsync(TenantConfiguration tenant, ClaimRequest request, Instant now, CancellationToken cancellationToken)
     {
         var date = request.Start.InZone(tenant.Policy.Zone).Date;
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            var days = await Task.WhenAll(request.Staff.Select(s => availability.ReadAsync(tenant.TenantId, s.StaffId, date, now, cancellationToken)));
-            if (Existing(days, request, now) is { } existing)
-            {
-                return existing;
-            }
-
-            var (rejection, day) = Choose(tenant, request, days, now);
-            if (day is null)
-            {
-                return new ClaimResult(rejection);
-            }
-
-            var entry = Entry(tenant, request, now);
-            if (await ledgers.TryWriteAsync(day.Snapshot, day.With(entry, now), cancellationToken))
-            {
-                return ClaimResult.Claimed(day.Snapshot.StaffId, date, entry);
-            }
-
-            await Task.Delay(Backoff(attempt), cancellationToken);
-        }
-
-        return new ClaimResult(BookingRejection.Occupied) { Contended = true };
+        return await OptimisticRetry.RunAsync(
+            RetryLimits.DayLedger, () => TryClaimAsync(tenant, request, date, now, cancellationToken), cancellationToken)
+            ?? new ClaimResult.Contended();
     }
 
-    /// <summary>Removes the booking's claim from a day, if it still starts at <paramref name="blockStart"/> (a newer claim of a rescheduled booking stays).</summary>
-    public async Task ReleaseAsync(string tenantId, string staffId, LocalDate date, string bookingId, Instant blockStart, CancellationToken cancellationToken)
+    /// <summary>Removes the booking's claim from its day, if the claim still is <paramref name="placement"/> (a newer claim of a moved booking stays).</summary>
+    public Task<bool> ReleaseAsync(string tenantId, string bookingId, SlotPlacement placement, CancellationToken cancellationToken) =>
+        OptimisticRetry.RunUntilDoneAsync(
+            RetryLimits.DayLedger, () => TryReleaseAsync(tenantId, bookingId, placement, cancellationToken), cancellationToken);
+
+    private async Task<ClaimResult?> TryClaimAsync(
+        TenantConfiguration tenant, ClaimRequest request, LocalDate date, Instant now, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        var days = await Task.WhenAll(request.Staff.Select(s => availability.ReadAsync(tenant.TenantId, s.StaffId, date, now, cancellationToken)));
+        if (Existing(tenant, days, request, now) is { } existing)
         {
-            var snapshot = await ledgers.ReadAsync(tenantId, staffId, date, cancellationToken);
-            if (snapshot.Ledger.Find(bookingId) is not { } entry || entry.Start != blockStart)
-            {
-                return;
-            }
-
-            if (await ledgers.TryWriteAsync(snapshot, snapshot.Ledger.Without(bookingId), cancellationToken))
-            {
-                return;
-            }
-
-            await Task.Delay(Backoff(attempt), cancellationToken);
+            return existing;
         }
+
+        var (rejection, day) = Choose(tenant, request, days, now);
+        if (day is null)
+        {
+            return new ClaimResult.Refused(rejection);
+        }
+
+        var placement = SlotPlacement.Of(request.Service, day.Snapshot.StaffId, request.Start, tenant.Policy.Zone);
+        var claim = placement.ToClaim(request.BookingId, request.ExpiresAt, request.Fingerprint);
+        return await ledgers.TryWriteAsync(day.Snapshot, day.With(claim, now), cancellationToken) ? new ClaimResult.Claimed(placement) : null;
     }
 
-    /// <summary>A retry finds its own live claim; a different request under the same key is refused.</summary>
-    private static ClaimResult? Existing(ResolvedLedger[] days, ClaimRequest request, Instant now)
+    private async Task<bool> TryReleaseAsync(string tenantId, string bookingId, SlotPlacement placement, CancellationToken cancellationToken)
+    {
+        var snapshot = await ledgers.ReadAsync(tenantId, placement.StaffId, placement.Date, cancellationToken);
+        return snapshot.Ledger.Find(bookingId) is not { } entry || !placement.IsHeldBy(entry)
+            || await ledgers.TryWriteAsync(snapshot, snapshot.Ledger.Without(bookingId), cancellationToken);
+    }
+
+    /// <summary>
+    /// A retried create finds its own live claim (or learns it was moved since) and a different
+    /// request under the same key is refused; a retried move finds its claim already at the requested start.
+    /// </summary>
+    private static ClaimResult? Existing(TenantConfiguration tenant, ResolvedLedger[] days, ClaimRequest request, Instant now)
     {
         foreach (var day in days)
         {
@@ -75,15 +67,20 @@ public sealed class SlotClaimer(AvailabilityService availability, LedgerStore le
                 continue;
             }
 
-            if (entry.Fingerprint == request.Fingerprint && (entry.IsLiveAt(now) || day.ConfirmedExpired.Contains(entry.BookingId)))
+            var placement = SlotPlacement.Of(request.Service, day.Snapshot.StaffId, request.Start, tenant.Policy.Zone);
+            var live = day.LiveClaimOf(request.BookingId, now) is not null;
+            if (request.MayMoveExistingClaim)
             {
-                return ClaimResult.Claimed(day.Snapshot.StaffId, day.Snapshot.Date, entry);
+                return live && placement.IsHeldBy(entry) ? new ClaimResult.Claimed(placement) : null;
             }
 
-            if (entry.Fingerprint != request.Fingerprint && !request.MayMoveExistingClaim)
+            if (entry.Fingerprint != request.Fingerprint)
             {
-                return new ClaimResult(BookingRejection.None) { KeyReused = true };
+                return new ClaimResult.KeyReused();
             }
+
+            // A lapsed claim is claimed again; a live one elsewhere belongs to the booking since moved.
+            return !live ? null : placement.IsHeldBy(entry) ? new ClaimResult.Claimed(placement) : new ClaimResult.HeldElsewhere();
         }
 
         return null;
@@ -124,14 +121,4 @@ public sealed class SlotClaimer(AvailabilityService availability, LedgerStore le
         var all = rejections.ToList();
         return all.Contains(BookingRejection.Occupied) ? BookingRejection.Occupied : all.FirstOrDefault(BookingRejection.OutsideWorkingHours);
     }
-
-    private static LedgerEntry Entry(TenantConfiguration tenant, ClaimRequest request, Instant now) => new(
-        request.BookingId,
-        request.Start - request.Service.BufferBefore,
-        request.Start + request.Service.Duration + request.Service.BufferAfter,
-        now + tenant.Policy.HoldDuration,
-        request.Fingerprint);
-
-    private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Random.Shared.Next(1, (int)Math.Min(250, 5 * Math.Pow(2, attempt)) + 1));
 }

@@ -1,19 +1,19 @@
+using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Scheduling;
-using AppointmentBooking.Functions.Application.Catalog;
-using AppointmentBooking.Functions.Infrastructure.Cosmos;
+using AppointmentBooking.Domain.Tenants;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Scheduling;
 
 /// <summary>Reads the ledgers a search needs (parallel point reads) and runs the domain's slot search on them.</summary>
-public sealed class AvailabilityService(LedgerStore ledgers, OccupancyResolver resolver)
+public sealed class AvailabilityService(IDayLedgerStore ledgers, OccupancyResolver resolver)
 {
     public async Task<IReadOnlyList<AvailableSlot>> FindAsync(
         TenantConfiguration tenant, Service service, IReadOnlyList<StaffSchedule> staff, DateInterval dates, Instant now,
         CancellationToken cancellationToken)
     {
-        var searchable = Clamp(tenant, dates, now);
+        var searchable = Clamp(tenant.Policy, dates, now);
         if (searchable is null)
         {
             return [];
@@ -38,10 +38,10 @@ public sealed class AvailabilityService(LedgerStore ledgers, OccupancyResolver r
     }
 
     /// <summary>Days outside today .. the booking window cannot hold a slot: don't read their ledgers.</summary>
-    private static DateInterval? Clamp(TenantConfiguration tenant, DateInterval dates, Instant now)
+    private static DateInterval? Clamp(BookingPolicy policy, DateInterval dates, Instant now)
     {
-        var first = LocalDate.Max(dates.Start, now.InZone(tenant.Policy.Zone).Date);
-        var last = LocalDate.Min(dates.End, tenant.Policy.LastBookableDate(now));
+        var first = LocalDate.Max(dates.Start, now.InZone(policy.Zone).Date);
+        var last = LocalDate.Min(dates.End, policy.LastBookableDate(now));
         return first <= last ? new DateInterval(first, last) : null;
     }
 }

@@ -1,6 +1,5 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Scheduling;
-using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Scheduling;
@@ -12,4 +11,8 @@ public sealed record ResolvedLedger(LedgerSnapshot Snapshot, IReadOnlySet<string
         Snapshot.Ledger.Occupancy(now, ConfirmedExpired, excludingBookingId);
 
     public DayLedger With(LedgerEntry entry, Instant now) => Snapshot.Ledger.With(entry, now, ConfirmedExpired);
+
+    /// <summary>The booking's claim, if it still holds by itself or belongs to a confirmed booking.</summary>
+    public LedgerEntry? LiveClaimOf(string bookingId, Instant now) =>
+        Snapshot.Ledger.Find(bookingId) is { } entry && (entry.IsLiveAt(now) || ConfirmedExpired.Contains(bookingId)) ? entry : null;
 }

@@ -1,26 +1,23 @@
-using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+using AppointmentBooking.Domain.Catalog;
+using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Http.Mapping;
 
 namespace AppointmentBooking.Functions.Http.Contracts;
 
-/// <summary>Maps stored tenant and service documents to their public shape.</summary>
+/// <summary>Maps a tenant and its services to their public shape.</summary>
 internal static class TenantResponses
 {
-    public static TenantProfileResponse Profile(TenantDocument tenant, IEnumerable<ServiceDocument> services) =>
-        new(tenant.TenantId, tenant.Slug, tenant.Name, tenant.TimeZone, tenant.Currency, [.. services.Select(Service)]);
+    public static TenantProfileResponse Profile(TenantConfiguration tenant) =>
+        new(tenant.TenantId, tenant.Tenant.Slug, tenant.Tenant.Name, tenant.Policy.Zone.Id, tenant.Policy.Currency, Services(tenant));
 
-    public static ServiceResponse Service(ServiceDocument service) =>
-        new(service.Id, service.Name, service.Description, service.DurationMinutes,
-            new MoneyResponse(service.PriceMinor, service.Currency), Deposit(service));
+    public static IReadOnlyList<ServiceResponse> Services(TenantConfiguration tenant) =>
+        [.. tenant.ActiveServices.Select(service => Service(tenant, service))];
 
-    private static MoneyResponse? Deposit(ServiceDocument service)
+    /// <summary>The deposit shown is the one the booking charges: the same rule, the same rounding and cap.</summary>
+    private static ServiceResponse Service(TenantConfiguration tenant, Service service)
     {
-        if (service.DepositFixedMinor is { } fixedAmount)
-        {
-            return new MoneyResponse(fixedAmount, service.Currency);
-        }
-
-        return service.DepositPercent is { } percent
-            ? new MoneyResponse(service.PriceMinor * percent / 100, service.Currency)
-            : null;
+        var deposit = tenant.DepositFor(service);
+        return new ServiceResponse(service.Id, service.Name, service.Description, (int)service.Duration.TotalMinutes,
+            BookingResponses.Money(service.Price), deposit.MinorUnits > 0 ? BookingResponses.Money(deposit) : null);
     }
 }

@@ -1,7 +1,6 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Functions.Http.Contracts;
-using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,22 +9,23 @@ namespace AppointmentBooking.Functions.Http.Mapping;
 /// <summary>Maps bookings and slots to their public shape.</summary>
 public static class BookingResponses
 {
-    public static BookingResponse Booking(AppointmentDocument appointment, Instant now, string? accessToken = null)
+    public static BookingResponse Booking(Appointment appointment, Instant now, string? accessToken = null)
     {
-        var zone = DateTimeZoneProviders.Tzdb[appointment.TimeZone];
+        ArgumentNullException.ThrowIfNull(appointment);
+        var zone = appointment.Zone;
         return new BookingResponse(
             appointment.Id,
-            Status(appointment, now),
+            Status(appointment.StatusAt(now)),
             appointment.ServiceId,
-            appointment.StaffId,
-            TimeFormats.Format(appointment.Start, zone),
-            TimeFormats.Format(appointment.End, zone),
-            appointment.TimeZone,
+            appointment.Placement.StaffId,
+            TimeFormats.Format(appointment.Placement.Start, zone),
+            TimeFormats.Format(appointment.Placement.End, zone),
+            zone.Id,
             appointment.Customer.Name,
-            new MoneyResponse(appointment.PriceMinor, appointment.Currency),
-            new MoneyResponse(appointment.DepositMinor, appointment.Currency),
+            Money(appointment.Price),
+            Money(appointment.Deposit),
             appointment.HoldExpiresAt is { } expiry ? TimeFormats.Format(expiry, zone) : null,
-            appointment.RefundEligible,
+            appointment.Cancellation?.RefundEligible,
             accessToken);
     }
 
@@ -36,13 +36,17 @@ public static class BookingResponses
         LocalDateTimePattern.ExtendedIso.Format(slot.LocalStart),
         TimeFormats.Format(slot.Offset));
 
-    /// <summary>A hold that ran out without a deposit reads as expired, whatever the saga has done yet.</summary>
-    private static string Status(AppointmentDocument appointment, Instant now) =>
-        appointment switch
-        {
-            { Status: BookingStatus.PendingPayment, HoldExpiresAt: { } expiry } when expiry <= now => "expired",
-            { Status: BookingStatus.PendingPayment } => "pendingPayment",
-            { Status: BookingStatus.Confirmed } => "confirmed",
-            _ => "cancelled",
-        };
+    public static MoneyResponse Money(Domain.Common.Money money)
+    {
+        ArgumentNullException.ThrowIfNull(money);
+        return new MoneyResponse(money.MinorUnits, money.Currency);
+    }
+
+    private static string Status(BookingStatus status) => status switch
+    {
+        BookingStatus.PendingPayment => "pendingPayment",
+        BookingStatus.Confirmed => "confirmed",
+        BookingStatus.Expired => "expired",
+        _ => "cancelled",
+    };
 }

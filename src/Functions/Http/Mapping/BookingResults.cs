@@ -22,7 +22,8 @@ public static class BookingResults
             BookingOutcome.SlotTaken taken => ApiProblems.SlotUnavailable([.. taken.Alternatives.Select(s => BookingResponses.Slot(s, zone))]),
             BookingOutcome.KeyReused => ApiProblems.IdempotencyKeyReused(),
             BookingOutcome.InvalidState invalid => ApiProblems.Conflict(invalid.Detail),
-            _ => ApiProblems.Busy(),
+            BookingOutcome.Contended => ApiProblems.Busy(),
+            _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
         };
 
     private static string Explain(BookingRejection reason) => reason switch

@@ -1,3 +1,4 @@
+using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Functions.Http.Problems;
 using Microsoft.AspNetCore.Http;
 using NodaTime;
@@ -5,11 +6,12 @@ using NodaTime;
 namespace AppointmentBooking.Functions.Http.Mapping;
 
 /// <summary>The slots endpoint's query: service, staff (default any) and a local date range of at most 31 days.</summary>
-public sealed record SlotQuery(string ServiceId, string StaffId, DateInterval Dates)
+public sealed record SlotQuery(string ServiceId, StaffChoice Staff, DateInterval Dates)
 {
     public const int MaxDays = 31;
 
-    public static (SlotQuery? Query, ProblemResult? Problem) Parse(IQueryCollection query)
+    /// <exception cref="RequestRejectedException">A parameter is missing or malformed; every bad one is named.</exception>
+    public static SlotQuery Parse(IQueryCollection query)
     {
         var errors = new List<FieldError>();
         var serviceId = query["serviceId"].ToString();
@@ -25,10 +27,14 @@ public sealed record SlotQuery(string ServiceId, string StaffId, DateInterval Da
             errors.Add(new FieldError("to", $"must be on or after 'from' and at most {MaxDays} days in all."));
         }
 
+        if (errors.Count > 0)
+        {
+            throw new RequestRejectedException(ApiProblems.Validation(errors));
+        }
+
         var staffId = query["staffId"].ToString();
-        return errors.Count > 0
-            ? (null, ApiProblems.Validation(errors))
-            : (new SlotQuery(serviceId, string.IsNullOrWhiteSpace(staffId) ? BookingRequests.AnyStaff : staffId, new DateInterval(from!.Value, to!.Value)), null);
+        return new SlotQuery(serviceId, string.IsNullOrWhiteSpace(staffId) ? StaffChoice.Any : StaffChoice.Parse(staffId),
+            new DateInterval(from!.Value, to!.Value));
     }
 
     private static LocalDate? Date(IQueryCollection query, string name, List<FieldError> errors)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using AppointmentBooking.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -17,8 +16,8 @@ public static partial class ProblemMapper
         var root = Unwrap(exception);
         switch (root)
         {
-            case DomainValidationException invalid:
-                return ApiProblems.Validation([new FieldError(invalid.Field, invalid.Reason)]);
+            case RequestRejectedException rejected:
+                return rejected.Problem;
             case JsonException json:
                 return ApiProblems.MalformedJson(json.Message);
             case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:

@@ -6,32 +6,33 @@ using Microsoft.Extensions.Options;
 namespace AppointmentBooking.Functions.Http.RateLimiting;
 
 /// <summary>
-/// A token bucket per tenant and client for the anonymous endpoints, so one client cannot exhaust a
-/// salon's slots or the shared database. Kept per instance: a scaled-out app admits a few times the
-/// limit in total, which is the intent (protection, not billing).
+/// Token buckets for the anonymous endpoints, in a chain: one for the whole instance, one per client,
+/// one per tenant and client — so one client can neither exhaust a salon's slots nor, by rotating
+/// slugs, the shared database. Kept per instance: a scaled-out app admits a few times the limits in
+/// total, which is the intent (protection, not billing).
 /// </summary>
 public sealed class ClientRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> limiter;
+    private const string Global = "*";
+    private readonly PartitionedRateLimiter<(string Tenant, string Client)> limiter;
 
     public ClientRateLimiter(IOptions<RateLimitOptions> options)
     {
-        var perMinute = Math.Max(1, options.Value.PermitsPerMinute);
-        limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ =>
-            new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = perMinute,
-                TokensPerPeriod = Math.Max(1, perMinute / 60),
-                ReplenishmentPeriod = TimeSpan.FromSeconds(perMinute >= 60 ? 1 : 60.0 / perMinute),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
+        var limits = options.Value;
+        limiter = PartitionedRateLimiter.CreateChained(
+            PartitionedRateLimiter.Create<(string Tenant, string Client), string>(_ =>
+                RateLimitPartition.GetTokenBucketLimiter(Global, _ => Bucket(limits.GlobalPermitsPerSecond, TimeSpan.FromSeconds(1)))),
+            PartitionedRateLimiter.Create<(string Tenant, string Client), string>(key =>
+                RateLimitPartition.GetTokenBucketLimiter(key.Client, _ => PerMinute(limits.ClientPermitsPerMinute))),
+            PartitionedRateLimiter.Create<(string Tenant, string Client), string>(key =>
+                RateLimitPartition.GetTokenBucketLimiter($"{key.Tenant}|{key.Client}", _ => PerMinute(limits.PermitsPerMinute))));
     }
 
     /// <summary>Null when the request may proceed; otherwise the 429 to answer.</summary>
     public ProblemResult? TryAcquire(string slug, HttpRequest request)
     {
-        using var lease = limiter.AttemptAcquire($"{slug.ToLowerInvariant()}|{ClientAddress.Of(request)}");
+        ArgumentNullException.ThrowIfNull(slug);
+        using var lease = limiter.AttemptAcquire((slug.ToLowerInvariant(), ClientAddress.Of(request)));
         if (lease.IsAcquired)
         {
             return null;
@@ -42,4 +43,21 @@ public sealed class ClientRateLimiter : IDisposable
     }
 
     public void Dispose() => limiter.Dispose();
+
+    private static TokenBucketRateLimiterOptions PerMinute(int permits)
+    {
+        var perMinute = Math.Max(1, permits);
+        return perMinute >= 60
+            ? Bucket(perMinute, TimeSpan.FromSeconds(1), tokensPerPeriod: perMinute / 60)
+            : Bucket(perMinute, TimeSpan.FromSeconds(60.0 / perMinute), tokensPerPeriod: 1);
+    }
+
+    private static TokenBucketRateLimiterOptions Bucket(int limit, TimeSpan period, int? tokensPerPeriod = null) => new()
+    {
+        TokenLimit = Math.Max(1, limit),
+        TokensPerPeriod = Math.Max(1, tokensPerPeriod ?? limit),
+        ReplenishmentPeriod = period,
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
 }

@@ -1,3 +1,6 @@
+using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
@@ -8,7 +11,8 @@ namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 
 internal static class CosmosServiceCollectionExtensions
 {
-    public static IServiceCollection AddCosmosStore(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The Cosmos DB client and container, and the adapters of the domain's storage ports.</summary>
+    public static IServiceCollection AddCosmos(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CosmosOptions>(configuration.GetSection(CosmosOptions.Section));
         services.AddSingleton(sp => CosmosClientFactory.Create(
@@ -20,6 +24,12 @@ internal static class CosmosServiceCollectionExtensions
         });
         services.AddHostedService<CosmosContainerInitializer>();
         services.AddSingleton<IDependencyProbe, CosmosProbe>();
+        services.AddSingleton<TenantDirectory>();
+        services.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantDirectory>());
+        services.AddSingleton<ITenantCatalog, CosmosTenantCatalog>();
+        services.AddSingleton<IAppointmentRepository, CosmosAppointmentRepository>();
+        services.AddSingleton<IDayLedgerStore, CosmosDayLedgerStore>();
+        services.AddSingleton<ICustomerRecords, CosmosCustomerRecords>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
@@ -12,6 +13,7 @@ internal static class StorageServiceCollectionExtensions
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton(sp => QueueServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton<IMessagePublisher, StorageQueuePublisher>();
         services.AddSingleton<IDependencyProbe, StorageProbe>();
         return services;
     }

@@ -49,4 +49,10 @@ public sealed record AppointmentDocument : CosmosDocument
     public bool? RefundEligible { get; init; }
 
     public int RescheduleCount { get; init; }
+
+    /// <summary>Messages the booking implies that their consumers have not acknowledged yet.</summary>
+    public IReadOnlyList<PendingMessageDocument> Outbox { get; init; } = [];
+
+    /// <summary>Whether <see cref="Outbox"/> holds anything: a plain field the relay's query can filter on.</summary>
+    public bool OutboxPending { get; init; }
 }

@@ -4,16 +4,15 @@ using NodaTime;
 
 namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 
-/// <summary>Reads and conditionally writes day ledgers: point operations only.</summary>
-public sealed class LedgerStore(CosmosStore store)
+/// <summary>Day ledgers as one document per staff member and date, written under their ETag: point operations only.</summary>
+internal sealed class CosmosDayLedgerStore(CosmosStore store) : IDayLedgerStore
 {
-    public async Task<LedgerSnapshot> ReadAsync(string tenantId, string staffId, LocalDate date, CancellationToken cancellationToken)
+    public async Task<LedgerSnapshot> ReadAsync(string tenantId, string staffId, LocalDate day, CancellationToken cancellationToken)
     {
-        var document = await store.ReadAsync<DayLedgerDocument>(tenantId, DayLedgerDocument.IdFor(staffId, date), cancellationToken);
-        return new LedgerSnapshot(tenantId, staffId, date, document?.ETag, ToDomain(document));
+        var document = await store.ReadAsync<DayLedgerDocument>(tenantId, DayLedgerDocument.IdFor(staffId, day), cancellationToken);
+        return new LedgerSnapshot(tenantId, staffId, day, document?.ETag, ToDomain(document));
     }
 
-    /// <summary>Writes the new ledger if the stored one is still the snapshot's version; false when another writer won.</summary>
     public async Task<bool> TryWriteAsync(LedgerSnapshot snapshot, DayLedger ledger, CancellationToken cancellationToken)
     {
         var document = new DayLedgerDocument
@@ -23,7 +22,7 @@ public sealed class LedgerStore(CosmosStore store)
             StaffId = snapshot.StaffId,
             Date = snapshot.Date,
             Entries = [.. ledger.Entries.Select(e => new LedgerEntryDocument(e.BookingId, e.Start, e.End, e.ExpiresAt, e.Fingerprint))],
-            ETag = snapshot.ETag,
+            ETag = snapshot.Version,
         };
         return await store.TryWriteAsync(document, cancellationToken) is not null;
     }

@@ -5,20 +5,12 @@ using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
 using NodaTime;
 
-namespace AppointmentBooking.Functions.Application.Catalog;
+namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 
 /// <summary>Turns stored tenant, service and staff documents into validated domain objects.</summary>
 internal static class CatalogMapper
 {
-    public static BookingPolicy Policy(TenantDocument tenant) => new(
-        TenantTimeZone.FromId(tenant.TimeZone),
-        tenant.Currency,
-        Duration.FromMinutes(tenant.Policy.MinimumNoticeMinutes),
-        tenant.Policy.MaximumDaysAhead,
-        Duration.FromMinutes(tenant.Policy.SlotIntervalMinutes),
-        Duration.FromMinutes(tenant.Policy.HoldMinutes),
-        Duration.FromHours(tenant.Policy.CancellationWindowHours),
-        DepositRule.None);
+    public static Tenant Tenant(TenantDocument tenant) => new(tenant.TenantId, tenant.Slug, tenant.Name, Policy(tenant));
 
     public static Service Service(ServiceDocument service) => new(
         service.Id,
@@ -29,7 +21,8 @@ internal static class CatalogMapper
         Duration.FromMinutes(service.BufferAfterMinutes),
         Deposit(service),
         service.StaffIds,
-        service.Active);
+        service.Active,
+        service.Description);
 
     public static StaffSchedule Schedule(StaffDocument staff)
     {
@@ -43,6 +36,16 @@ internal static class CatalogMapper
             o => new DayHours(o.Hours.Select(h => new LocalTimeRange(h.Start, h.End))));
         return new StaffSchedule(staff.Id, weekly, staff.TimeOff.Select(t => new TimeOff(t.Start, t.End)), overrides);
     }
+
+    private static BookingPolicy Policy(TenantDocument tenant) => new(
+        TenantTimeZone.FromId(tenant.TimeZone),
+        tenant.Currency,
+        Duration.FromMinutes(tenant.Policy.MinimumNoticeMinutes),
+        tenant.Policy.MaximumDaysAhead,
+        Duration.FromMinutes(tenant.Policy.SlotIntervalMinutes),
+        Duration.FromMinutes(tenant.Policy.HoldMinutes),
+        Duration.FromHours(tenant.Policy.CancellationWindowHours),
+        DepositRule.None);
 
     private static DepositRule? Deposit(ServiceDocument service) =>
         service.DepositFixedMinor is { } amount ? DepositRule.FixedAmount(new Money(amount, service.Currency))

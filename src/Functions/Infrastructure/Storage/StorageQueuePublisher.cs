@@ -1,18 +1,18 @@
-using System.Text.Json;
-using AppointmentBooking.Functions.Infrastructure.Json;
+using AppointmentBooking.Domain.Common;
 using Azure.Storage.Queues;
 
-namespace AppointmentBooking.Functions.Queues;
+namespace AppointmentBooking.Functions.Infrastructure.Storage;
 
-/// <summary>Sends the app's queue messages as JSON, creating the queue once per process where it is missing.</summary>
-public sealed class QueueSender(QueueServiceClient queues)
+/// <summary>Sends outbox messages to their Storage queue, creating a queue once per process where it is missing.</summary>
+internal sealed class StorageQueuePublisher(QueueServiceClient queues) : IMessagePublisher
 {
     private readonly Dictionary<string, Lazy<Task<QueueClient>>> clients = new(StringComparer.Ordinal);
 
-    public async Task SendAsync<T>(string queueName, T message, CancellationToken cancellationToken)
+    public async Task PublishAsync(PendingMessage message, CancellationToken cancellationToken)
     {
-        var client = await ClientFor(queueName).WaitAsync(cancellationToken);
-        await client.SendMessageAsync(JsonSerializer.Serialize(message, AppJson.Options), cancellationToken);
+        ArgumentNullException.ThrowIfNull(message);
+        var client = await ClientFor(message.Destination).WaitAsync(cancellationToken);
+        await client.SendMessageAsync(message.Body, cancellationToken);
     }
 
     private Task<QueueClient> ClientFor(string queueName)

@@ -1,0 +1,268 @@
+using System.Diagnostics.CodeAnalysis;
+using AppointmentBooking.Domain.Catalog;
+using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Customers;
+using NodaTime;
+
+namespace AppointmentBooking.Domain.Bookings;
+
+/// <summary>
+/// A booking and its lifecycle: booked (confirmed at once, or held until a deposit is paid), then
+/// confirmed, cancelled under the tenant's window, moved, or expired when the hold runs out. State
+/// changes only through the transition methods, each of which returns the state to store.
+/// </summary>
+public sealed class Appointment
+{
+    private readonly PendingMessage[] outbox;
+
+    /// <summary>Restores an appointment as stored; the invariants are checked again.</summary>
+    /// <param name="id">The booking id.</param>
+    /// <param name="tenantId">The tenant the booking belongs to.</param>
+    /// <param name="status">The stored status; see <see cref="StatusAt"/> for the status at an instant.</param>
+    /// <param name="serviceId">The booked service.</param>
+    /// <param name="placement">Who, when, and the staff time blocked.</param>
+    /// <param name="zone">The tenant's time zone when the booking was made.</param>
+    /// <param name="customer">Who the booking is for.</param>
+    /// <param name="price">The service's price at booking time.</param>
+    /// <param name="deposit">The deposit due at booking time; zero when none.</param>
+    /// <param name="holdExpiresAt">When an unpaid hold lapses; required while the deposit is pending.</param>
+    /// <param name="fingerprint">Identifies the create request, to tell a retry from a reused key.</param>
+    /// <param name="createdAt">When the booking was made.</param>
+    /// <param name="cancellation">The cancellation, when cancelled.</param>
+    /// <param name="rescheduleCount">How many times the booking was moved.</param>
+    /// <param name="version">The store's concurrency token of this state; null before it is first stored.</param>
+    /// <param name="outbox">Messages the booking implies that are not yet acknowledged by their consumers.</param>
+    public Appointment(
+        string id,
+        string tenantId,
+        BookingStatus status,
+        string serviceId,
+        SlotPlacement placement,
+        DateTimeZone zone,
+        ContactDetails customer,
+        Money price,
+        Money deposit,
+        Instant? holdExpiresAt,
+        string fingerprint,
+        Instant createdAt,
+        Cancellation? cancellation = null,
+        int rescheduleCount = 0,
+        string? version = null,
+        IEnumerable<PendingMessage>? outbox = null)
+    {
+        Id = Preconditions.CheckNotBlank(id, nameof(id));
+        TenantId = Preconditions.CheckNotBlank(tenantId, nameof(tenantId));
+        Status = status;
+        ServiceId = Preconditions.CheckNotBlank(serviceId, nameof(serviceId));
+        Placement = Preconditions.CheckNotNull(placement, nameof(placement));
+        Zone = Preconditions.CheckNotNull(zone, nameof(zone));
+        Customer = Preconditions.CheckNotNull(customer, nameof(customer));
+        Price = Preconditions.CheckNotNull(price, nameof(price));
+        Deposit = Preconditions.CheckNotNull(deposit, nameof(deposit));
+        Preconditions.CheckArgument(deposit.Currency == price.Currency, nameof(deposit), "must be in the price's currency.");
+        Preconditions.CheckArgument(status != BookingStatus.PendingPayment || holdExpiresAt is not null, nameof(holdExpiresAt),
+            "is required while the deposit is pending.");
+        Preconditions.CheckArgument(status == BookingStatus.Cancelled == cancellation is not null, nameof(cancellation),
+            "is given exactly when the booking is cancelled.");
+        HoldExpiresAt = holdExpiresAt;
+        Fingerprint = Preconditions.CheckNotBlank(fingerprint, nameof(fingerprint));
+        CreatedAt = createdAt;
+        Cancellation = cancellation;
+        RescheduleCount = rescheduleCount;
+        Version = version;
+        this.outbox = [.. outbox ?? []];
+    }
+
+    /// <summary>The booking id.</summary>
+    public string Id { get; }
+
+    /// <summary>The tenant the booking belongs to.</summary>
+    public string TenantId { get; }
+
+    /// <summary>The stored status; <see cref="StatusAt"/> also tells an expired hold.</summary>
+    public BookingStatus Status { get; }
+
+    /// <summary>The booked service.</summary>
+    public string ServiceId { get; }
+
+    /// <summary>Who, when, and the staff time blocked.</summary>
+    public SlotPlacement Placement { get; }
+
+    /// <summary>The tenant's time zone when the booking was made.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Who the booking is for.</summary>
+    public ContactDetails Customer { get; }
+
+    /// <summary>The customer's id: the same person always has the same one.</summary>
+    public string CustomerId => CustomerIds.For(Customer);
+
+    /// <summary>The price at booking time.</summary>
+    public Money Price { get; }
+
+    /// <summary>The deposit due at booking time; zero when none.</summary>
+    public Money Deposit { get; }
+
+    /// <summary>When an unpaid hold lapses; null once confirmed or when no deposit was due.</summary>
+    public Instant? HoldExpiresAt { get; }
+
+    /// <summary>Identifies the create request.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>When the booking was made.</summary>
+    public Instant CreatedAt { get; }
+
+    /// <summary>The cancellation, when cancelled.</summary>
+    public Cancellation? Cancellation { get; }
+
+    /// <summary>How many times the booking was moved.</summary>
+    public int RescheduleCount { get; }
+
+    /// <summary>The store's concurrency token of this state; null before it is first stored.</summary>
+    public string? Version { get; }
+
+    /// <summary>Messages not yet acknowledged by their consumers.</summary>
+    public IReadOnlyList<PendingMessage> Outbox => outbox;
+
+    /// <summary>
+    /// Books a placement that was just claimed: confirmed at once when no deposit is due, otherwise
+    /// held until <paramref name="holdExpiresAt"/>.
+    /// </summary>
+    public static Appointment Book(
+        BookingTerms terms, SlotPlacement placement, Instant holdExpiresAt, Instant now, IEnumerable<PendingMessage> outbox)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var needsDeposit = terms.Deposit.MinorUnits > 0;
+        return new Appointment(
+            terms.BookingId,
+            terms.TenantId,
+            needsDeposit ? BookingStatus.PendingPayment : BookingStatus.Confirmed,
+            terms.Service.Id,
+            placement,
+            terms.Zone,
+            terms.Customer,
+            terms.Service.Price,
+            terms.Deposit,
+            needsDeposit ? holdExpiresAt : null,
+            terms.Fingerprint,
+            now,
+            outbox: outbox);
+    }
+
+    /// <summary>The status at <paramref name="now"/>: a pending hold past its expiry reads as expired.</summary>
+    public BookingStatus StatusAt(Instant now) =>
+        Status == BookingStatus.PendingPayment && HoldExpiresAt <= now ? BookingStatus.Expired : Status;
+
+    /// <summary>Whether this booking is confirmed and holds exactly <paramref name="claim"/> on <paramref name="staffId"/>'s day.</summary>
+    public bool OwnsConfirmedClaim(string staffId, LedgerEntry claim) =>
+        Status == BookingStatus.Confirmed && Placement.StaffId == staffId && Placement.IsHeldBy(claim);
+
+    /// <summary>Whether the booking, as it stands at <paramref name="now"/>, still occupies <paramref name="placement"/>.</summary>
+    public bool Occupies(SlotPlacement placement, Instant now) =>
+        StatusAt(now) is BookingStatus.Confirmed or BookingStatus.PendingPayment && Placement == placement;
+
+    /// <summary>
+    /// When the claim of a new placement lapses on its own: a pending booking keeps its hold (moving
+    /// never buys more time to pay); a confirmed one gets a fresh hold that its appointment outlives.
+    /// </summary>
+    public Instant ClaimExpiryAt(Instant now, Duration holdDuration) =>
+        Status == BookingStatus.PendingPayment && HoldExpiresAt is { } expiry ? expiry : now + holdDuration;
+
+    /// <summary>Whether the booking may be moved at <paramref name="now"/>; <paramref name="refusal"/> says why not.</summary>
+    public bool IsMovableAt(Instant now, [NotNullWhen(false)] out string? refusal)
+    {
+        refusal = StatusAt(now) switch
+        {
+            BookingStatus.Cancelled => "A cancelled booking cannot be rescheduled.",
+            BookingStatus.Expired => "The hold expired before the deposit was paid; make a new booking.",
+            _ when Placement.Start <= now => "The booking has already started and can no longer be moved.",
+            _ => null,
+        };
+        return refusal is null;
+    }
+
+    /// <summary>Moves the booking to <paramref name="placement"/>, which was just claimed for it.</summary>
+    public AppointmentTransition MoveTo(SlotPlacement placement, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        if (!IsMovableAt(now, out var refusal))
+        {
+            return new AppointmentTransition.Refused(refusal);
+        }
+
+        return placement == Placement
+            ? new AppointmentTransition.Unchanged(this)
+            : new AppointmentTransition.Changed(Copy(placement: placement, rescheduleCount: RescheduleCount + 1));
+    }
+
+    /// <summary>
+    /// Cancels the booking and records whether the deposit is refundable: cancelling at least
+    /// <paramref name="window"/> before the start is. Cancelling again changes nothing.
+    /// </summary>
+    public AppointmentTransition Cancel(Instant now, Duration window)
+    {
+        if (Status == BookingStatus.Cancelled)
+        {
+            return new AppointmentTransition.Unchanged(this);
+        }
+
+        if (Placement.Start <= now)
+        {
+            return new AppointmentTransition.Refused("The booking has already started and can no longer be cancelled.");
+        }
+
+        var refundable = Deposit.MinorUnits > 0 && CancellationPolicy.IsRefundEligible(Placement.Start, now, window);
+        return new AppointmentTransition.Changed(Copy(status: BookingStatus.Cancelled, cancellation: new Cancellation(now, refundable)));
+    }
+
+    /// <summary>Confirms a held booking whose deposit was paid in time; a confirmed one stays as it is.</summary>
+    public AppointmentTransition Confirm(Instant now) => StatusAt(now) switch
+    {
+        BookingStatus.PendingPayment => new AppointmentTransition.Changed(Copy(status: BookingStatus.Confirmed, clearHold: true)),
+        BookingStatus.Confirmed => new AppointmentTransition.Unchanged(this),
+        var status => new AppointmentTransition.Refused($"A booking that is {status} cannot be confirmed."),
+    };
+
+    /// <summary>Marks a hold whose expiry has passed as expired; anything else is refused.</summary>
+    public AppointmentTransition Expire(Instant now) => (Status, StatusAt(now)) switch
+    {
+        (BookingStatus.Expired, _) => new AppointmentTransition.Unchanged(this),
+        (_, BookingStatus.Expired) => new AppointmentTransition.Changed(Copy(status: BookingStatus.Expired)),
+        var (status, _) => new AppointmentTransition.Refused($"A booking that is {status} cannot expire."),
+    };
+
+    /// <summary>The booking without the outbox message <paramref name="messageId"/>, which its consumer has handled.</summary>
+    public AppointmentTransition Acknowledge(string messageId) =>
+        Array.Exists(outbox, m => m.Id == messageId)
+            ? new AppointmentTransition.Changed(Copy(outbox: outbox.Where(m => m.Id != messageId)))
+            : new AppointmentTransition.Unchanged(this);
+
+    /// <summary>This state as the store returned it, with its new concurrency token.</summary>
+    public Appointment Stored(string version) => Copy(version: version);
+
+    private Appointment Copy(
+        BookingStatus? status = null,
+        SlotPlacement? placement = null,
+        Cancellation? cancellation = null,
+        int? rescheduleCount = null,
+        bool clearHold = false,
+        IEnumerable<PendingMessage>? outbox = null,
+        string? version = null) =>
+        new(
+            Id,
+            TenantId,
+            status ?? Status,
+            ServiceId,
+            placement ?? Placement,
+            Zone,
+            Customer,
+            Price,
+            Deposit,
+            clearHold ? null : HoldExpiresAt,
+            Fingerprint,
+            CreatedAt,
+            cancellation ?? Cancellation,
+            rescheduleCount ?? RescheduleCount,
+            version ?? Version,
+            outbox ?? this.outbox);
+}

@@ -1,0 +1,32 @@
+using AppointmentBooking.Domain.Common;
+
+namespace AppointmentBooking.Domain.Tenants;
+
+/// <summary>A business that takes bookings: its ids, name and booking rules.</summary>
+public sealed record Tenant
+{
+    /// <summary>Creates a tenant.</summary>
+    /// <param name="id">The tenant id, also its partition.</param>
+    /// <param name="slug">The public name in URLs.</param>
+    /// <param name="name">The display name.</param>
+    /// <param name="policy">The booking rules, with the time zone and currency.</param>
+    public Tenant(string id, string slug, string name, BookingPolicy policy)
+    {
+        Id = Preconditions.CheckNotBlank(id, nameof(id));
+        Slug = Preconditions.CheckNotBlank(slug, nameof(slug));
+        Name = Preconditions.CheckNotBlank(name, nameof(name));
+        Policy = Preconditions.CheckNotNull(policy, nameof(policy));
+    }
+
+    /// <summary>The tenant id.</summary>
+    public string Id { get; }
+
+    /// <summary>The public name in URLs.</summary>
+    public string Slug { get; }
+
+    /// <summary>The display name.</summary>
+    public string Name { get; }
+
+    /// <summary>The booking rules.</summary>
+    public BookingPolicy Policy { get; }
+}

@@ -1,0 +1,69 @@
+using AppointmentBooking.Domain.Catalog;
+using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Scheduling;
+
+namespace AppointmentBooking.Domain.Tenants;
+
+/// <summary>A tenant with its services and active staff: everything slot search and booking read.</summary>
+public sealed class TenantConfiguration
+{
+    private readonly Dictionary<string, Service> services;
+    private readonly Dictionary<string, StaffSchedule> staff;
+
+    /// <summary>Creates the configuration; services keep the given order (the public listing's order).</summary>
+    public TenantConfiguration(Tenant tenant, IEnumerable<Service> services, IEnumerable<StaffSchedule> staff)
+    {
+        Tenant = Preconditions.CheckNotNull(tenant, nameof(tenant));
+        var serviceList = (services ?? []).ToList();
+        this.services = serviceList.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        ActiveServices = [.. serviceList.Where(s => s.IsActive)];
+        this.staff = (staff ?? []).ToDictionary(s => s.StaffId, StringComparer.Ordinal);
+    }
+
+    /// <summary>The tenant.</summary>
+    public Tenant Tenant { get; }
+
+    /// <summary>The tenant id.</summary>
+    public string TenantId => Tenant.Id;
+
+    /// <summary>The tenant's booking rules.</summary>
+    public BookingPolicy Policy => Tenant.Policy;
+
+    /// <summary>Every service, active or not, by id.</summary>
+    public IReadOnlyDictionary<string, Service> Services => services;
+
+    /// <summary>The services customers may book, in listing order.</summary>
+    public IReadOnlyList<Service> ActiveServices { get; }
+
+    /// <summary>The active staff, by id.</summary>
+    public IReadOnlyDictionary<string, StaffSchedule> Staff => staff;
+
+    /// <summary>The service if it exists and is bookable.</summary>
+    public Service? FindBookableService(string serviceId) =>
+        services.TryGetValue(serviceId, out var service) && service.IsActive ? service : null;
+
+    /// <summary>Staff who may perform the service, in a stable order (the "any staff" tie-break).</summary>
+    public IReadOnlyList<StaffSchedule> StaffFor(Service service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        return [.. staff.Values.Where(s => service.CanBePerformedBy(s.StaffId)).OrderBy(s => s.StaffId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The staff a choice stands for: for "any", everyone qualified for <paramref name="service"/>
+    /// (everyone when no service is given); otherwise the one member. Null when that member is unknown.
+    /// </summary>
+    public IReadOnlyList<StaffSchedule>? StaffFor(StaffChoice choice, Service? service)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        if (choice.StaffId is not { } staffId)
+        {
+            return service is null ? [.. staff.Values.OrderBy(s => s.StaffId, StringComparer.Ordinal)] : StaffFor(service);
+        }
+
+        return staff.TryGetValue(staffId, out var schedule) ? [schedule] : null;
+    }
+
+    /// <summary>The deposit a booking of <paramref name="service"/> takes, under the service's rule or the tenant's default.</summary>
+    public Money DepositFor(Service service) => Policy.DepositRuleFor(service).DepositFor(service.Price);
+}

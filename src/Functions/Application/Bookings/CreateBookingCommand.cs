@@ -1,0 +1,13 @@
+using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Scheduling;
+using NodaTime;
+
+namespace AppointmentBooking.Functions.Application.Bookings;
+
+/// <summary>A create request whose fields are well-formed; whether the service and staff exist is the use case's to find out.</summary>
+public sealed record CreateBookingCommand(string ServiceId, StaffChoice Staff, Instant Start, ContactDetails Customer)
+{
+    /// <summary>Identifies this request among retries: the same fields give the same fingerprint.</summary>
+    public string Fingerprint => BookingIds.Hash(
+        string.Join('\n', ServiceId, Staff, Start.ToUnixTimeTicks(), Customer.Name, Customer.Email, Customer.Phone));
+}

@@ -1,0 +1,31 @@
+using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Common;
+using Microsoft.Extensions.Logging;
+
+namespace AppointmentBooking.Functions.Application.Messaging;
+
+/// <summary>
+/// Sends the messages a booking still owes. A failure does not fail the change that implied the
+/// message: the message stays in the booking's outbox and <see cref="OutboxRelay"/> sends it later.
+/// </summary>
+public sealed partial class OutboxDispatcher(IMessagePublisher publisher, ILogger<OutboxDispatcher> logger)
+{
+    public async Task DispatchAsync(Appointment appointment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(appointment);
+        foreach (var message in appointment.Outbox)
+        {
+            try
+            {
+                await publisher.PublishAsync(message, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogDeferred(logger, exception, message.Id, message.Destination, appointment.TenantId);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} to {Destination} for tenant {TenantId} could not be sent; the outbox relay will resend it")]
+    private static partial void LogDeferred(ILogger logger, Exception exception, string messageId, string destination, string tenantId);
+}
