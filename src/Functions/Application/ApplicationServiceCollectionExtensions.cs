@@ -36,9 +36,10 @@ internal static class ApplicationServiceCollectionExtensions
     private static IServiceCollection DecorateTenantCatalog(this IServiceCollection services)
     {
         var store = services.Last(d => d.ServiceType == typeof(ITenantCatalog));
-        var storeType = store.ImplementationType ?? throw new InvalidOperationException("Register the tenant catalog store by its type.");
         services.Remove(store);
-        services.AddSingleton<ITenantCatalog>(sp => new CachedTenantCatalog((ITenantCatalog)ActivatorUtilities.CreateInstance(sp, storeType)));
+        services.AddSingleton<ITenantCatalog>(sp => new CachedTenantCatalog((ITenantCatalog)(store.ImplementationInstance
+            ?? store.ImplementationFactory?.Invoke(sp)
+            ?? ActivatorUtilities.CreateInstance(sp, store.ImplementationType!))));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using AppointmentBooking.Functions.Queues;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
 
 namespace AppointmentBooking.LocalHost.Queues;
 
@@ -21,13 +22,13 @@ internal sealed partial class QueueTriggerPoller(
     private static readonly TimeSpan UnavailableDelay = TimeSpan.FromSeconds(5);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(QueueFunction.Discover(functions).Select(f => PollAsync(f, stoppingToken)));
+        Task.WhenAll(TriggeredMethods.Discover<QueueTriggerAttribute>(functions).Select(f => PollAsync(f, stoppingToken)));
 
     /// <summary>Keeps polling through Storage outages, as the host does, instead of stopping the app.</summary>
-    private async Task PollAsync(QueueFunction function, CancellationToken stoppingToken)
+    private async Task PollAsync(TriggeredMethod<QueueTriggerAttribute> function, CancellationToken stoppingToken)
     {
-        var queue = queues.GetQueueClient(function.QueueName);
-        var poison = queues.GetQueueClient(function.QueueName + QueueNames.PoisonSuffix);
+        var queue = queues.GetQueueClient(function.Trigger.QueueName);
+        var poison = queues.GetQueueClient(function.Trigger.QueueName + QueueNames.PoisonSuffix);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -37,13 +38,13 @@ internal sealed partial class QueueTriggerPoller(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                LogUnavailable(logger, exception, function.QueueName);
+                LogUnavailable(logger, exception, function.Trigger.QueueName);
                 await Task.Delay(UnavailableDelay, stoppingToken);
             }
         }
     }
 
-    private async Task DrainAsync(QueueFunction function, QueueClient queue, QueueClient poison, CancellationToken stoppingToken)
+    private async Task DrainAsync(TriggeredMethod<QueueTriggerAttribute> function, QueueClient queue, QueueClient poison, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -60,7 +61,7 @@ internal sealed partial class QueueTriggerPoller(
         }
     }
 
-    private async Task HandleAsync(QueueFunction function, QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
+    private async Task HandleAsync(TriggeredMethod<QueueTriggerAttribute> function, QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
     {
         FunctionScope.Enter(function.Name);
         try

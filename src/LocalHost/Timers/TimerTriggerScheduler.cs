@@ -12,11 +12,11 @@ internal sealed partial class TimerTriggerScheduler(
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(TimerFunction.Discover(functions).Select(f => RunAsync(f, stoppingToken)));
+        Task.WhenAll(TriggeredMethods.Discover<TimerTriggerAttribute>(functions).Select(f => RunAsync(f, stoppingToken)));
 
-    private async Task RunAsync(TimerFunction function, CancellationToken stoppingToken)
+    private async Task RunAsync(TriggeredMethod<TimerTriggerAttribute> function, CancellationToken stoppingToken)
     {
-        var schedule = TimerFunction.ParseSchedule(function.Schedule, configuration);
+        var schedule = TimerSchedule.Parse(function.Trigger.Schedule, configuration);
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow().UtcDateTime;

@@ -71,7 +71,7 @@ public sealed partial class FunctionsMetadataTests(PublishedFunctionsApp publish
         {
             var expression = schedule is ['%', .. var key, '%'] ? DeclaredSettings.LocalSampleValue(key) : schedule;
             Assert.Equal(6, expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
-            Assert.NotNull(TimerFunction.ParseSchedule(schedule, DeclaredSettings.LocalSampleConfiguration));
+            Assert.NotNull(TimerSchedule.Parse(schedule, DeclaredSettings.LocalSampleConfiguration));
         });
     }
 

@@ -1,3 +1,4 @@
+using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
@@ -26,6 +27,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public CosmosFaultInjector CosmosFaults { get; } = new();
 
+    public QueueOutage QueueOutage { get; } = new();
+
     public IServiceProvider Services => app!.Services;
 
     public CosmosStore Store => Services.GetRequiredService<CosmosStore>();
@@ -44,6 +47,8 @@ public sealed class AppFixture : IAsyncLifetime
             ["Seed:DemoTenant"] = "false",
             // Every test calls from one loopback address, some 200 times at once.
             ["RateLimits:PermitsPerMinute"] = "10000000",
+            ["RateLimits:ClientPermitsPerMinute"] = "10000000",
+            ["RateLimits:GlobalPermitsPerSecond"] = "10000000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         app = LocalApp.Build([], settings, services =>
@@ -51,6 +56,7 @@ public sealed class AppFixture : IAsyncLifetime
             services.AddSingleton<NodaTime.IClock>(Clock);
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosRequests);
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosFaults);
+            WrapPublisher(services);
         });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = app.BaseAddress() };
@@ -88,6 +94,13 @@ public sealed class AppFixture : IAsyncLifetime
         {
             await emulators.DisposeAsync();
         }
+    }
+
+    private void WrapPublisher(IServiceCollection services)
+    {
+        var publisher = services.Single(d => d.ServiceType == typeof(IMessagePublisher));
+        services.Remove(publisher);
+        services.AddSingleton(sp => QueueOutage.Wrap((IMessagePublisher)ActivatorUtilities.CreateInstance(sp, publisher.ImplementationType!)));
     }
 
     private async Task<IReadOnlyDictionary<string, string?>> EndpointsAsync()

@@ -58,7 +58,8 @@ public sealed class TestTenant
         return this;
     }
 
-    public TestTenant WithService(string name, int minutes, long priceMinor, bool active = true, int? depositPercent = null)
+    public TestTenant WithService(
+        string name, int minutes, long priceMinor, bool active = true, int? depositPercent = null, long? depositFixedMinor = null)
     {
         services.Add(new ServiceDocument
         {
@@ -70,6 +71,7 @@ public sealed class TestTenant
             Currency = "ZAR",
             Active = active,
             DepositPercent = depositPercent,
+            DepositFixedMinor = depositFixedMinor,
         });
         return this;
     }

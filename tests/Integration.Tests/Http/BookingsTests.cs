@@ -148,5 +148,40 @@ public sealed class BookingsTests(AppFixture fixture)
         await (await fixture.Client.GetAsync($"{link}?token={Token(booking)}")).AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
     }
 
+    [Fact]
+    public async Task A_retried_create_of_a_booking_cancelled_since_leaves_its_slot_free()
+    {
+        var (client, tenant) = await SeedAsync();
+        var body = Body(tenant.Services[1].Id, At(9));
+        var booking = await client.BookOkAsync(body, "cancelled-then-retried");
+        await client.ActAsync(booking, "cancel");
+
+        var retry = await client.BookOkAsync(body, "cancelled-then-retried");
+
+        Assert.Equal("cancelled", retry.GetProperty("status").GetString());
+        Assert.Empty(Assert.Single(await client.LedgersAsync()).Entries);
+        await client.BookOkAsync(Body(tenant.Services[1].Id, At(9), email: "bob@example.com"));
+    }
+
+    [Fact]
+    public async Task The_deposit_listed_is_the_deposit_charged()
+    {
+        var tenant = await fixture.SeedAsync(new TestTenant()
+            .WithStaff("stf-a")
+            .WithService("Odd percentage", 60, 12_345, depositPercent: 15)
+            .WithService("Fixed above price", 60, 10_000, depositFixedMinor: 25_000));
+        var client = new BookingClient(fixture, tenant);
+
+        var listed = await fixture.Client.GetFromJsonAsync<JsonElement>($"/api/tenants/{tenant.Slug}/services");
+        var odd = await client.BookOkAsync(Body(tenant.Services[0].Id, At(9)));
+        var capped = await client.BookOkAsync(Body(tenant.Services[1].Id, At(14)));
+
+        long Listed(string id) => listed.EnumerateArray().Single(s => s.GetProperty("id").GetString() == id).GetProperty("deposit").GetProperty("amountMinor").GetInt64();
+        Assert.Equal(1_852, Listed(tenant.Services[0].Id));
+        Assert.Equal(Listed(tenant.Services[0].Id), odd.GetProperty("deposit").GetProperty("amountMinor").GetInt64());
+        Assert.Equal(10_000, Listed(tenant.Services[1].Id));
+        Assert.Equal(Listed(tenant.Services[1].Id), capped.GetProperty("deposit").GetProperty("amountMinor").GetInt64());
+    }
+
     private Task<(BookingClient Client, TestTenant Tenant)> SeedAsync() => fixture.SeedSalonAsync();
 }

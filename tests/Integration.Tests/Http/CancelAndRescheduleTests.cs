@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AppointmentBooking.Integration.Tests.Fixtures;
+using NodaTime;
 using static AppointmentBooking.Integration.Tests.Fixtures.BookingClient;
 
 namespace AppointmentBooking.Integration.Tests.Http;
@@ -110,6 +111,40 @@ public sealed class CancelAndRescheduleTests(AppFixture fixture)
         await response.AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
         Assert.Empty(Assert.Single(await client.LedgersAsync()).Entries);
     }
+
+    [Fact]
+    public async Task A_held_booking_whose_hold_expired_cannot_be_rescheduled_and_claims_nothing()
+    {
+        var (client, tenant) = await SeedAsync();
+        var booking = await client.BookOkAsync(Body(tenant.Services[1].Id, At(9)));
+        fixture.Clock.Advance(Duration.FromMinutes(tenant.HoldMinutes));
+        try
+        {
+            var response = await client.ActAsync(booking, "reschedule", new { start = At(14) });
+
+            await response.AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
+            Assert.Equal(9, Assert.Single(Assert.Single(await client.LedgersAsync()).Entries).Start.InZone(Johannesburg).Hour);
+        }
+        finally
+        {
+            fixture.Clock.Reset();
+        }
+    }
+
+    [Fact]
+    public async Task Rescheduling_a_held_booking_does_not_extend_its_hold()
+    {
+        var (client, tenant) = await SeedAsync();
+        var booking = await client.BookOkAsync(Body(tenant.Services[1].Id, At(9)));
+
+        var moved = await (await client.ActAsync(booking, "reschedule", new { start = At(14) })).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(booking.GetProperty("holdExpiresAt").GetString(), moved.GetProperty("holdExpiresAt").GetString());
+        var claim = Assert.Single(Assert.Single(await client.LedgersAsync()).Entries);
+        Assert.Equal(NodaTime.Text.OffsetDateTimePattern.ExtendedIso.Parse(booking.GetProperty("holdExpiresAt").GetString()!).Value.ToInstant(), claim.ExpiresAt);
+    }
+
+    private static readonly DateTimeZone Johannesburg = DateTimeZoneProviders.Tzdb["Africa/Johannesburg"];
 
     private Task<(BookingClient Client, TestTenant Tenant)> SeedAsync() => fixture.SeedSalonAsync();
 }

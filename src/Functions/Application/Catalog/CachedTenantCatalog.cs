@@ -28,6 +28,9 @@ public sealed class CachedTenantCatalog(ITenantCatalog source) : ITenantCatalog,
         return load.WaitAsync(cancellationToken);
     }
 
+    /// <summary>How many slugs are cached now.</summary>
+    public int Count => cache.Count;
+
     public void Dispose() => cache.Dispose();
 
     /// <summary>Not bound to one caller's cancellation: other requests may wait on the same load. A failed load is forgotten at once.</summary>

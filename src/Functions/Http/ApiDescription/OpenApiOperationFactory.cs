@@ -22,7 +22,7 @@ internal sealed partial class OpenApiOperationFactory(OpenApiSchemas schemas)
             ["operationId"] = function.HttpMethods.Count == 1 ? function.Name : $"{function.Name}_{httpMethod.ToLowerInvariant()}",
             ["summary"] = described.Summary ?? Sentence(function.Name),
             ["tags"] = new JsonArray(function.FunctionClass.Name),
-            ["parameters"] = new JsonArray([.. PathParameters(function.Route), .. QueryParameters(function.Method)]),
+            ["parameters"] = new JsonArray([.. PathParameters(function.Route), .. QueryParameters(function.Method), .. HeaderParameters(function.Method)]),
             ["responses"] = Responses(described),
         };
         if (described.Description is { } description)
@@ -44,6 +44,10 @@ internal sealed partial class OpenApiOperationFactory(OpenApiSchemas schemas)
     private IEnumerable<JsonNode> QueryParameters(MethodInfo method) =>
         method.GetCustomAttributes<ApiQueryParameterAttribute>()
             .Select(q => Parameter(q.Name, "query", q.Required, schemas.SchemaFor(q.Type), q.Description));
+
+    private static IEnumerable<JsonNode> HeaderParameters(MethodInfo method) =>
+        method.GetCustomAttributes<ApiHeaderParameterAttribute>()
+            .Select(h => Parameter(h.Name, "header", h.Required, new JsonObject { ["type"] = "string" }, h.Description));
 
     private static JsonObject Parameter(string name, string location, bool required, JsonNode schema, string? description)
     {

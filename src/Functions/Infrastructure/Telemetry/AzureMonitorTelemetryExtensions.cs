@@ -4,9 +4,6 @@ using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
-using OpenTelemetry.Logs;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Trace;
 
 namespace AppointmentBooking.Functions.Infrastructure.Telemetry;
 
@@ -33,10 +30,7 @@ public static class AzureMonitorTelemetryExtensions
             .Contains("Authorization=AAD", StringComparison.OrdinalIgnoreCase) == true;
         builder.Services.AddOpenTelemetry()
             .UseFunctionsWorkerDefaults()
-            // Processors are added before the exporter so they run first on every record.
-            .WithTracing(tracing => tracing.AddSource(BookingTelemetry.SourceName, "Azure.*").AddProcessor(new RedactingActivityProcessor()))
-            .WithMetrics(metrics => metrics.AddMeter(BookingTelemetry.SourceName))
-            .WithLogging(logging => logging.AddProcessor(new RedactingLogProcessor()), options => options.IncludeScopes = true)
+            .AddAppTelemetry()
             .UseAzureMonitorExporter(options =>
             {
                 options.ConnectionString = connectionString;

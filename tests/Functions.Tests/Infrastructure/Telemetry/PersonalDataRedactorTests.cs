@@ -26,6 +26,18 @@ public sealed class PersonalDataRedactorTests
     public void Redact_keeps_identifiers_dates_and_amounts(string text) =>
         Assert.Equal(text, PersonalDataRedactor.Redact(text));
 
+    [Theory]
+    [InlineData("/api/tenants/s/bookings/b?token=abc123&x=1", "/api/tenants/s/bookings/b?token=[redacted]&x=1")]
+    [InlineData("callback?code=4/0AbCd&state=s1gn3d", "callback?code=[redacted]&state=[redacted]")]
+    [InlineData("Booking-Access-Token: abc123", "Booking-Access-Token: [redacted]")]
+    [InlineData("Authorization: Bearer eyJhbGciOi.x.y", "Authorization: Bearer [redacted]")]
+    public void Redact_masks_credentials_in_urls_and_headers(string text, string expected) =>
+        Assert.Equal(expected, PersonalDataRedactor.Redact(text));
+
+    [Fact]
+    public void A_value_under_a_credential_key_is_masked_whole() =>
+        Assert.Equal(PersonalDataRedactor.Secret, PersonalDataRedactor.Redact(KeyValuePair.Create("http.request.header.booking-access-token", (object?)"abc")).Value);
+
     [Fact]
     public void RedactValue_keeps_numbers_and_redacts_other_values_as_text()
     {

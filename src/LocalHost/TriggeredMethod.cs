@@ -1,0 +1,22 @@
+using System.Reflection;
+using Microsoft.Azure.Functions.Worker;
+
+namespace AppointmentBooking.LocalHost;
+
+/// <summary>
+/// A [Function] method whose trigger parameter carries <typeparamref name="TTrigger"/>, found and
+/// called the way the isolated worker does: a new instance of its class from DI, the trigger's value
+/// and the cancellation token.
+/// </summary>
+public sealed record TriggeredMethod<TTrigger>(string Name, Type FunctionClass, MethodInfo Method, TTrigger Trigger)
+    where TTrigger : Attribute
+{
+    public Task InvokeAsync(IServiceProvider services, object triggerValue, CancellationToken cancellationToken)
+    {
+        var instance = ActivatorUtilities.GetServiceOrCreateInstance(services, FunctionClass);
+        var arguments = Method.GetParameters()
+            .Select(p => p.ParameterType == typeof(CancellationToken) ? cancellationToken : triggerValue)
+            .ToArray();
+        return (Task)Method.Invoke(instance, BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null)!;
+    }
+}

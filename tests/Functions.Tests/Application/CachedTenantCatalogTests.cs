@@ -1,0 +1,55 @@
+using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Catalog;
+using AppointmentBooking.Functions.Tests.Application.Fakes;
+
+namespace AppointmentBooking.Functions.Tests.Application;
+
+public sealed class CachedTenantCatalogTests
+{
+    [Fact]
+    public async Task A_tenant_is_loaded_once_while_cached_whatever_the_case_of_its_slug()
+    {
+        var source = new InMemoryTenants();
+        source.Add(BookingHarness.Tenant);
+        using var catalog = new CachedTenantCatalog(source);
+
+        Assert.NotNull(await catalog.FindBySlugAsync("SALON", CancellationToken.None));
+        Assert.NotNull(await catalog.FindBySlugAsync("salon", CancellationToken.None));
+        Assert.Equal(1, source.Lookups);
+    }
+
+    [Fact]
+    public async Task Invented_slugs_never_grow_the_cache_beyond_its_bound()
+    {
+        using var catalog = new CachedTenantCatalog(new InMemoryTenants());
+
+        for (var i = 0; i < CachedTenantCatalog.MaxEntries + 2_000; i++)
+        {
+            Assert.Null(await catalog.FindBySlugAsync($"nobody-{i}", CancellationToken.None));
+        }
+
+        Assert.InRange(catalog.Count, 1, CachedTenantCatalog.MaxEntries);
+    }
+
+    [Fact]
+    public async Task A_failed_load_is_not_remembered()
+    {
+        var source = new FailingOnce();
+        using var catalog = new CachedTenantCatalog(source);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => catalog.FindBySlugAsync("salon", CancellationToken.None));
+
+        Assert.NotNull(await catalog.FindBySlugAsync("salon", CancellationToken.None));
+    }
+
+    private sealed class FailingOnce : ITenantCatalog
+    {
+        private int calls;
+
+        public async Task<TenantConfiguration?> FindBySlugAsync(string slug, CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            return ++calls == 1 ? throw new TimeoutException() : BookingHarness.Tenant;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using AppointmentBooking.Domain.Common;
+
+namespace AppointmentBooking.Integration.Tests.Fixtures;
+
+/// <summary>
+/// Wraps the app's message publisher: messages of the tenants put "down" fail as if the queue service
+/// did not answer, so tests can see what a booking does when its messages cannot be sent.
+/// </summary>
+public sealed class QueueOutage
+{
+    private readonly ConcurrentDictionary<string, bool> downFor = new(StringComparer.Ordinal);
+
+    public void Begin(string tenantId) => downFor[tenantId] = true;
+
+    public void End(string tenantId) => downFor.TryRemove(tenantId, out _);
+
+    internal IMessagePublisher Wrap(IMessagePublisher inner) => new Publisher(this, inner);
+
+    private sealed class Publisher(QueueOutage outage, IMessagePublisher inner) : IMessagePublisher
+    {
+        public Task PublishAsync(PendingMessage message, CancellationToken cancellationToken) =>
+            outage.downFor.Keys.Any(tenantId => message.Body.Contains(tenantId, StringComparison.Ordinal))
+                ? throw new IOException("The queue service is unavailable (injected by the test).")
+                : inner.PublishAsync(message, cancellationToken);
+    }
+}
