@@ -28,6 +28,7 @@ public class AccessTokensTests
     [InlineData("")]
     [InlineData("c2hvcnQ=")]
     [InlineData("@Microsoft.KeyVault(VaultName=v;SecretName=encryption-key)")]
+    [InlineData("not-configured")]
     public void Missing_or_short_key_fails_at_start_up(string key) =>
         Assert.Throws<InvalidOperationException>(() => Tokens(key));
 

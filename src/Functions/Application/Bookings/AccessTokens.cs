@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using AppointmentBooking.Functions.Infrastructure.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
@@ -28,9 +29,14 @@ public sealed class AccessTokens
         CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(Issue(tenantId, bookingId)), Encoding.ASCII.GetBytes(token));
 
-    /// <summary>An unresolved Key Vault reference arrives as plain text: treat it like a missing key.</summary>
-    private static byte[] Decode(string configured)
+    /// <summary>An unresolved Key Vault reference or the deploy placeholder is a missing key, not one to decode.</summary>
+    private static byte[] Decode(string? configured)
     {
+        if (!SecretSetting.IsConfigured(configured))
+        {
+            return [];
+        }
+
         var key = new byte[configured.Length];
         return Convert.TryFromBase64String(configured, key, out var length) ? key[..length] : [];
     }
