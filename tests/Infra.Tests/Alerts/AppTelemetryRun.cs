@@ -36,11 +36,14 @@ internal sealed class AppTelemetryRun
             $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={ingestion.Endpoint};LiveEndpoint={ingestion.Endpoint}";
         builder.Services.AddBookingTelemetry();
         builder.AddAzureMonitorTelemetry();
-        // Nothing but the local endpoint is ever called: no live metrics, no retry files.
+        // Nothing but the local endpoint is ever called: no live metrics, no retry files. Every span is
+        // kept: the default rate-limited sampler may drop the one request span this run starts.
         builder.Services.Configure<AzureMonitorExporterOptions>(options =>
         {
             options.EnableLiveMetrics = false;
             options.DisableOfflineStorage = true;
+            options.TracesPerSecond = null;
+            options.SamplingRatio = 1.0F;
         });
         builder.Services.ConfigureOpenTelemetryLoggerProvider(logging => logging.AddInMemoryExporter(logs));
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(HostRequestSource));
@@ -76,8 +79,9 @@ internal sealed class AppTelemetryRun
         services.GetRequiredService<BookingTelemetry>().Track("WebhookSignatureRejected", "tenant-1", null);
 
         using var source = new ActivitySource(HostRequestSource);
-        using var request = source.StartActivity("POST api/tenants/{slug}/bookings", ActivityKind.Server)
-            ?? throw new InvalidOperationException("the pipeline does not sample the request span");
+        using var request = source.StartActivity("POST api/tenants/{slug}/bookings", ActivityKind.Server) is { Recorded: true } started
+            ? started
+            : throw new InvalidOperationException("the pipeline does not sample the request span");
         request.SetTag("http.request.method", "POST");
         request.SetTag("url.full", "https://func-booking.azurewebsites.net/api/tenants/demo-salon/bookings");
         request.SetTag("http.route", "api/tenants/{slug}/bookings");

@@ -62,8 +62,15 @@ internal sealed class HookRun : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(standardInput ?? string.Empty);
-        process.StandardInput.Close();
+        try
+        {
+            process.StandardInput.Write(standardInput ?? string.Empty);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The script stopped before reading its input (a refused argument): its exit code says why.
+        }
         if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
         {
             process.Kill(entireProcessTree: true);
