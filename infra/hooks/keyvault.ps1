@@ -46,7 +46,7 @@ function Get-SecretPath([string] $Name) {
 }
 
 # The ARM read of a secret returns its properties, never its value.
-function Test-Secret([string] $Name) {
+function Test-VaultSecret([string] $Name) {
     $response = Invoke-Arm GET (Get-SecretPath $Name)
     switch ($response.StatusCode) {
         200 { return $true }
@@ -55,14 +55,14 @@ function Test-Secret([string] $Name) {
     }
 }
 
-function Set-Secret([string] $Name, [string] $Value, [string] $ContentType) {
+function Set-VaultSecret([string] $Name, [string] $Value, [string] $ContentType) {
     $response = Invoke-Arm PUT (Get-SecretPath $Name) @{ properties = @{ value = $Value; contentType = $ContentType } }
     if ($response.StatusCode -notin 200, 201) {
         throw "writing secret $Name answered HTTP $($response.StatusCode): $($response.Content)"
     }
 }
 
-function Update-References {
+function Update-KeyVaultReferences {
     $path = "$script:GroupPath/Microsoft.Web/sites/$env:AZURE_FUNCTION_APP_NAME/config/configreferences/appsettings/refresh?api-version=2022-03-01"
     $response = Invoke-Arm POST $path
     if ($response.StatusCode -lt 200 -or $response.StatusCode -ge 300) {

@@ -24,6 +24,6 @@ $value = (Read-Host -Prompt "Value of $Name" -MaskInput)
 if (-not $value) { throw "no value given for $Name" }
 
 Start-Arm
-Set-Secret $Name $value 'set with infra/hooks/set-secret.ps1'
+Set-VaultSecret $Name $value 'set with infra/hooks/set-secret.ps1'
 Write-Host "Secret ${Name}: set."
-Update-References
+Update-KeyVaultReferences
