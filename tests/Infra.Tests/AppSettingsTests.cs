@@ -53,6 +53,17 @@ public class AppSettingsTests
     public void No_app_setting_moves_timers_off_utc() =>
         Assert.DoesNotContain("WEBSITE_TIME_ZONE", Settings.Value.Select(s => s.Key));
 
+    // Timer triggers read their schedule from a setting (%Outbox:RelaySchedule%): six NCRONTAB
+    // fields, seconds first, or the host refuses the function at start-up.
+    [Fact]
+    public void Timer_schedules_are_six_field_ncrontab_expressions()
+    {
+        var schedules = Settings.Value.Where(s => s.Key.EndsWith("Schedule", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(schedules);
+        Assert.All(schedules, s => Assert.Equal(6, ((string)s.Value!).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
+    }
+
     [Fact]
     public void Cosmos_settings_name_the_container_without_creating_it()
     {
