@@ -1,21 +1,62 @@
-// AppointmentBooking infrastructure — `azd up` provisions this and deploys src/Functions.
+// AppointmentBooking infrastructure — `azd up` provisions this, runs the postprovision hook in
+// infra/hooks and deploys src/Functions.
 //
-// Secrets are not created here. After the first `azd up`, set them in the vault named by the
-// AZURE_KEY_VAULT_NAME output (the deploying principal holds Key Vault Secrets Officer):
-//   az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name stripe-secret-key     --value <sk_...>
-//   az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name stripe-webhook-secret --value <whsec_...>
-//   az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name google-client-secret  --value <secret>
-//   az keyvault secret set --vault-name <AZURE_KEY_VAULT_NAME> --name encryption-key        --value <base64 32 bytes>
-// App settings resolve them as Key Vault references (see the APP SETTINGS block in app/functions.bicep).
+// Secrets: the app reads them as Key Vault references (APP SETTINGS block in app/functions.bicep).
+// The hook creates each missing secret — a random encryption-key, and a 'not-configured'
+// placeholder for every gateway secret, which the app answers as "gateway not configured" — and
+// refreshes the references, so the app works right after `azd up`. The template itself writes no
+// secret value: a redeploy must never replace the key that signs customers' booking links.
+//
+// Resources are declared here rather than taken from Azure Verified Modules (br/public:avm/...):
+// the Bicep test compiles offline, and a registry module cannot be restored without reaching the
+// registry (BCP192), so no AVM module can pass it. Shapes follow the azd Functions quickstarts.
 targetScope = 'subscription'
 
 @minLength(1)
 @maxLength(64)
-@description('azd environment name; seeds the resource token and the azd-env-name tag.')
+@description('azd environment name; seeds the resource token and the azd-env-name and environment tags.')
 param environmentName string
 
+// Regions that offer Flex Consumption. Microsoft lists them only through
+// `az functionapp list-flexconsumption-locations`
+// (https://learn.microsoft.com/azure/azure-functions/flex-consumption-how-to#view-currently-supported-regions);
+// this is the list of the Microsoft azd sample Azure-Samples/functions-quickstart-dotnet-azd
+// (infra/main.bicep), without its early-access region eastus2euap. azd offers only these.
 @minLength(1)
-@description('Region of every resource (must offer Flex Consumption).')
+@description('Region of every resource; one that offers Flex Consumption.')
+@allowed([
+  'australiaeast'
+  'australiasoutheast'
+  'brazilsouth'
+  'canadacentral'
+  'centralindia'
+  'centralus'
+  'eastasia'
+  'eastus'
+  'eastus2'
+  'francecentral'
+  'germanywestcentral'
+  'italynorth'
+  'japaneast'
+  'koreacentral'
+  'northcentralus'
+  'northeurope'
+  'norwayeast'
+  'southafricanorth'
+  'southcentralus'
+  'southeastasia'
+  'southindia'
+  'spaincentral'
+  'swedencentral'
+  'uaenorth'
+  'uksouth'
+  'ukwest'
+  'westcentralus'
+  'westeurope'
+  'westus'
+  'westus2'
+  'westus3'
+])
 @metadata({
   azd: {
     type: 'location'
@@ -26,12 +67,17 @@ param location string
 @description('Object id of the deploying user or service principal (granted data roles); empty for none.')
 param principalId string = ''
 
-@description('Type of principalId.')
+// azd fills AZURE_PRINCIPAL_TYPE with the type of the signed-in principal, so a CI service
+// principal gets 'ServicePrincipal' role assignments instead of failing with UnmatchedPrincipalType.
+@description('Type of principalId: User locally, ServicePrincipal in CI.')
 @allowed([
   'User'
   'ServicePrincipal'
 ])
-param principalType string = 'User'
+param principalType string
+
+@description('Private variant: a virtual network, Flex Consumption VNet integration, private endpoints for Storage, Cosmos DB and Key Vault, and no public network access to them.')
+param vnetEnabled bool = false
 
 @description('Cosmos DB capacity mode.')
 @allowed([
@@ -67,16 +113,25 @@ param alertActionGroupId string = ''
 
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
-var tags = { 'azd-env-name': environmentName }
+var tags = {
+  'azd-env-name': environmentName
+  application: 'appointment-booking'
+  environment: environmentName
+}
 var functionAppName = '${abbrs.webSitesFunctions}${resourceToken}'
 var cosmosDatabaseName = 'appointments'
 var cosmosContainerName = 'items'
-var appQueues = [
-  'customers'
-  'notifications'
-  'reminders'
-  'calendar-sync'
-  'analytics'
+// The one list of the app's queues; QueueNames in src/Functions must name exactly these (Infra.Tests).
+var appQueues = loadJsonContent('queues.json')
+
+// Private endpoints of the private variant, one per data service sub-resource. Cosmos DB has no
+// suffix in environment(); privatelink.documents.azure.com is the zone of its public cloud.
+var privateLinks = [
+  { name: 'blob', service: 'storage', groupId: 'blob', zone: 'privatelink.blob.${environment().suffixes.storage}' }
+  { name: 'queue', service: 'storage', groupId: 'queue', zone: 'privatelink.queue.${environment().suffixes.storage}' }
+  { name: 'table', service: 'storage', groupId: 'table', zone: 'privatelink.table.${environment().suffixes.storage}' }
+  { name: 'cosmos', service: 'cosmos', groupId: 'Sql', zone: 'privatelink.documents.azure.com' }
+  { name: 'vault', service: 'keyvault', groupId: 'vault', zone: 'privatelink${replace(environment().suffixes.keyvaultDns, 'vault', 'vaultcore')}' }
 ]
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -106,6 +161,16 @@ module monitoring 'core/monitoring.bicep' = {
   }
 }
 
+module network 'core/network.bicep' = if (vnetEnabled) {
+  name: 'network'
+  scope: rg
+  params: {
+    name: '${abbrs.networkVirtualNetworks}${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
 module storage 'core/storage.bicep' = {
   name: 'storage'
   scope: rg
@@ -115,6 +180,8 @@ module storage 'core/storage.bicep' = {
     tags: tags
     deploymentContainerName: 'app-package'
     queueNames: appQueues
+    privateOnly: vnetEnabled
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId
   }
 }
 
@@ -129,6 +196,8 @@ module cosmos 'core/cosmos.bicep' = {
     throughput: cosmosThroughput
     databaseName: cosmosDatabaseName
     containerName: cosmosContainerName
+    privateOnly: vnetEnabled
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId
   }
 }
 
@@ -139,8 +208,29 @@ module keyVault 'core/keyvault.bicep' = {
     name: '${abbrs.keyVaultVaults}${resourceToken}'
     location: location
     tags: tags
+    privateOnly: vnetEnabled
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId
   }
 }
+
+module privateEndpoints 'core/private-endpoint.bicep' = [
+  for link in privateLinks: if (vnetEnabled) {
+    name: 'private-endpoint-${link.name}'
+    scope: rg
+    params: {
+      name: '${abbrs.networkPrivateEndpoints}${link.name}-${resourceToken}'
+      location: location
+      tags: tags
+      subnetId: network!.outputs.privateEndpointSubnetId
+      virtualNetworkId: network!.outputs.id
+      serviceId: link.service == 'storage'
+        ? storage.outputs.id
+        : link.service == 'cosmos' ? cosmos.outputs.id : keyVault.outputs.id
+      groupId: link.groupId
+      dnsZoneName: link.zone
+    }
+  }
+]
 
 module rbac 'app/rbac.bicep' = {
   name: 'rbac'
@@ -169,6 +259,7 @@ module functions 'app/functions.bicep' = {
     storageAccountName: storage.outputs.name
     storageBlobEndpoint: storage.outputs.blobEndpoint
     storageQueueEndpoint: storage.outputs.queueEndpoint
+    storageTableEndpoint: storage.outputs.tableEndpoint
     deploymentContainerName: storage.outputs.deploymentContainerName
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabaseName: cosmos.outputs.databaseName
@@ -181,10 +272,13 @@ module functions 'app/functions.bicep' = {
     azureOpenAiEndpoint: azureOpenAiEndpoint
     azureOpenAiDeployment: azureOpenAiDeployment
     corsAllowedOrigins: corsAllowedOrigins
+    virtualNetworkSubnetId: vnetEnabled ? network!.outputs.appSubnetId : ''
   }
-  // The host reads storage, Key Vault references and telemetry as soon as it starts.
+  // The host reads storage, Key Vault references and telemetry as soon as it starts; in the
+  // private variant it reaches them only once their private endpoints and DNS zones exist.
   dependsOn: [
     rbac
+    privateEndpoints
   ]
 }
 
@@ -196,7 +290,8 @@ module alerts 'app/alerts.bicep' = {
     tags: tags
     namePrefix: '${abbrs.insightsAlertRules}${resourceToken}'
     applicationInsightsName: monitoring.outputs.applicationInsightsName
-    storageAccountName: storage.outputs.name
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId
+    queueNames: appQueues
     functionAppHostName: functions.outputs.defaultHostName
     actionGroupId: alertActionGroupId
   }

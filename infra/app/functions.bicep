@@ -1,5 +1,8 @@
 // The Functions app on Flex Consumption (FC1), .NET 10 isolated worker, running as a
 // user-assigned managed identity. Its app settings are built in one block below.
+// Flex Consumption deprecates the site settings the other plans use (ftpsState, runtime app
+// settings, WEBSITE_TIME_ZONE...): https://learn.microsoft.com/azure/azure-functions/functions-app-settings#flex-consumption-plan-deprecations
+// Timer schedules therefore run in UTC; tenant-local times are computed in code.
 
 @description('Name of the Function App.')
 param name string
@@ -30,6 +33,9 @@ param storageBlobEndpoint string
 
 @description('Queue endpoint of that account.')
 param storageQueueEndpoint string
+
+@description('Table endpoint of that account (Durable Functions instance and history tables).')
+param storageTableEndpoint string
 
 @description('Blob container that holds the deployment package.')
 param deploymentContainerName string
@@ -67,6 +73,9 @@ param azureOpenAiDeployment string
 @description('Origins of the static frontends allowed to call the API.')
 param corsAllowedOrigins array
 
+@description('Subnet delegated to Microsoft.App/environments for outbound VNet integration; empty for none.')
+param virtualNetworkSubnetId string
+
 @description('Upper bound of Flex Consumption instances.')
 @minValue(40)
 @maxValue(1000)
@@ -80,18 +89,29 @@ param maximumInstanceCount int = 100
 ])
 param instanceMemoryMB int = 2048
 
+// Microsoft's guidance for Durable Functions on Flex Consumption: one always-ready instance for
+// the `durable` group, so an orchestration (and its timers) never waits for a cold start
+// (https://learn.microsoft.com/azure/azure-functions/durable/durable-functions-azure-storage-provider#flex-consumption-plan).
+@description('Always-ready instances of the durable group (orchestrators, activities, entities).')
+@minValue(0)
+param durableAlwaysReadyInstances int = 1
+
 // Resolves a Key Vault reference through the app's user-assigned identity (keyVaultReferenceIdentity).
 func keyVaultRef(vault string, secret string) string => '@Microsoft.KeyVault(VaultName=${vault};SecretName=${secret})'
 
 // ---------------------------------------------------------------------------------------------
 // APP SETTINGS — every setting the app reads in Azure. Add new settings here, in this block only.
-// Secret values are Key Vault references; their secret names are listed at the top of main.bicep.
+// Secret values are Key Vault references; infra/hooks/postprovision.(sh|ps1) creates each secret.
 // ---------------------------------------------------------------------------------------------
 var appSettings = {
   // Host storage, identity-based (no connection string, shared keys are off).
   AzureWebJobsStorage__accountName: storageAccountName
   AzureWebJobsStorage__credential: 'managedidentity'
   AzureWebJobsStorage__clientId: identityClientId
+  // Durable Functions' Azure Storage provider takes each service endpoint explicitly.
+  AzureWebJobsStorage__blobServiceUri: storageBlobEndpoint
+  AzureWebJobsStorage__queueServiceUri: storageQueueEndpoint
+  AzureWebJobsStorage__tableServiceUri: storageTableEndpoint
   // DefaultAzureCredential in the app picks the user-assigned identity from this.
   AZURE_CLIENT_ID: identityClientId
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
@@ -147,9 +167,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     keyVaultReferenceIdentity: identityId
+    virtualNetworkSubnetId: empty(virtualNetworkSubnetId) ? null : virtualNetworkSubnetId
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
       http20Enabled: true
       cors: {
         allowedOrigins: corsAllowedOrigins
@@ -169,6 +189,14 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
+        alwaysReady: durableAlwaysReadyInstances == 0
+          ? []
+          : [
+              {
+                name: 'durable'
+                instanceCount: durableAlwaysReadyInstances
+              }
+            ]
       }
       runtime: {
         name: 'dotnet-isolated'

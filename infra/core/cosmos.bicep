@@ -1,6 +1,7 @@
 // Cosmos DB for NoSQL: one database, one container partitioned by /tenantId.
 // Serverless by default; 'provisioned' puts manual throughput on the container.
 // Keys are disabled: the app and the deploying principal use data-plane RBAC (see app/rbac.bicep).
+// In the private variant the account has no public endpoint (private endpoint in main.bicep).
 
 @description('Name of the Cosmos DB account.')
 param name string
@@ -28,6 +29,12 @@ param databaseName string
 @description('Container name.')
 param containerName string
 
+@description('True: no public network access; only the private endpoint reaches the account.')
+param privateOnly bool
+
+@description('Log Analytics workspace that receives the data-plane request logs.')
+param logAnalyticsWorkspaceId string
+
 var isServerless = throughputMode == 'serverless'
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
@@ -51,7 +58,7 @@ resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
     disableLocalAuth: true
     disableKeyBasedMetadataWriteAccess: true
     minimalTlsVersion: 'Tls12'
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: privateOnly ? 'Disabled' : 'Enabled'
   }
 }
 
@@ -113,7 +120,25 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
   }
 }
 
+// Every read, write and query with its status and RU charge, in the resource-specific table
+// CDBDataPlaneRequests: the record of 412/409 conflicts and 429 throttling on the booking path.
+resource dataPlaneLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'data-plane-requests'
+  scope: account
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        category: 'DataPlaneRequests'
+        enabled: true
+      }
+    ]
+  }
+}
+
 output name string = account.name
+output id string = account.id
 output endpoint string = account.properties.documentEndpoint
 output databaseName string = database.name
 output containerName string = container.name

@@ -44,6 +44,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
+output logAnalyticsWorkspaceId string = workspace.id
 output applicationInsightsName string = appInsights.name
 output applicationInsightsId string = appInsights.id
 output connectionString string = appInsights.properties.ConnectionString

@@ -1,6 +1,7 @@
 // Storage account for AzureWebJobsStorage (host locks, timers), Durable Functions (queues and
 // tables of the task hub), the Flex Consumption deployment package and the app's own queues.
-// Shared keys are off: every caller uses Microsoft Entra ID.
+// Shared keys are off: every caller uses Microsoft Entra ID. In the private variant the account
+// has no public endpoint; the app reaches it through private endpoints (see main.bicep).
 
 @description('Name of the storage account (3-24 lowercase letters and digits).')
 param name string
@@ -14,8 +15,14 @@ param tags object
 @description('Blob container that holds the Flex Consumption deployment package.')
 param deploymentContainerName string
 
-@description('Queues the app sends to and triggers on. The runtime creates <name>-poison itself.')
+@description('Queues the app sends to and triggers on (infra/queues.json). The runtime creates <name>-poison itself.')
 param queueNames array
+
+@description('True: no public network access; only private endpoints reach the account.')
+param privateOnly bool
+
+@description('Log Analytics workspace that receives the queue and blob resource logs.')
+param logAnalyticsWorkspaceId string
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
@@ -32,11 +39,16 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     defaultToOAuthAuthentication: true
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
-    publicNetworkAccess: 'Enabled'
-    networkAcls: {
-      defaultAction: 'Allow'
-      bypass: 'AzureServices'
-    }
+    publicNetworkAccess: privateOnly ? 'Disabled' : 'Enabled'
+    networkAcls: privateOnly
+      ? {
+          defaultAction: 'Deny'
+          bypass: 'None'
+        }
+      : {
+          defaultAction: 'Allow'
+          bypass: 'AzureServices'
+        }
   }
 }
 
@@ -71,8 +83,36 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-0
   name: 'default'
 }
 
+// Writes and deletes only: they record every enqueue, dequeue-and-delete and poison move, which
+// the queue alerts read (StorageQueueLogs). Reads are left out because the host and the Durable
+// task hub poll their queues and renew blob leases every few seconds, and each poll would be a
+// billed Log Analytics row.
+var storageLogs = [
+  { category: 'StorageWrite', enabled: true }
+  { category: 'StorageDelete', enabled: true }
+]
+
+resource queueLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'queue-logs'
+  scope: queueService
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: storageLogs
+  }
+}
+
+resource blobLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'blob-logs'
+  scope: blobService
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: storageLogs
+  }
+}
+
 output name string = storage.name
 output id string = storage.id
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
 output queueEndpoint string = storage.properties.primaryEndpoints.queue
+output tableEndpoint string = storage.properties.primaryEndpoints.table
 output deploymentContainerName string = deploymentContainer.name

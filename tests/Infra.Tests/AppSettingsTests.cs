@@ -12,6 +12,9 @@ public class AppSettingsTests
     [InlineData("AzureWebJobsStorage__accountName")]
     [InlineData("AzureWebJobsStorage__credential")]
     [InlineData("AzureWebJobsStorage__clientId")]
+    [InlineData("AzureWebJobsStorage__blobServiceUri")]
+    [InlineData("AzureWebJobsStorage__queueServiceUri")]
+    [InlineData("AzureWebJobsStorage__tableServiceUri")]
     [InlineData("AZURE_CLIENT_ID")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
     [InlineData("APPLICATIONINSIGHTS_AUTHENTICATION_STRING")]
@@ -37,13 +40,28 @@ public class AppSettingsTests
     [InlineData("Payments__Stripe__WebhookSecret", "stripe-webhook-secret")]
     [InlineData("Google__ClientSecret", "google-client-secret")]
     [InlineData("Encryption__Key", "encryption-key")]
-    public void Secret_settings_are_key_vault_references_documented_in_main_bicep(string setting, string secretName)
+    public void Secret_settings_are_key_vault_references(string setting, string secretName)
     {
         var value = (string)Settings.Value[setting]!;
 
         Assert.Contains("keyVaultRef", value, StringComparison.Ordinal);
         Assert.Contains($"'{secretName}'", value, StringComparison.Ordinal);
-        Assert.Contains($"--name {secretName} ", File.ReadAllText(Path.Combine(Repository.Infra, "main.bicep")), StringComparison.Ordinal);
+    }
+
+    // WEBSITE_TIME_ZONE is not supported on Flex Consumption: timers run in UTC.
+    [Fact]
+    public void No_app_setting_moves_timers_off_utc() =>
+        Assert.DoesNotContain("WEBSITE_TIME_ZONE", Settings.Value.Select(s => s.Key));
+
+    // Timer triggers read their schedule from a setting (%Outbox:RelaySchedule%): six NCRONTAB
+    // fields, seconds first, or the host refuses the function at start-up.
+    [Fact]
+    public void Timer_schedules_are_six_field_ncrontab_expressions()
+    {
+        var schedules = Settings.Value.Where(s => s.Key.EndsWith("Schedule", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(schedules);
+        Assert.All(schedules, s => Assert.Equal(6, ((string)s.Value!).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
     }
 
     [Fact]

@@ -39,29 +39,8 @@ internal static partial class BicepCli
 
     public static BicepBuild Build(string bicepFile)
     {
-        var start = new ProcessStartInfo(Executable.Value)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(bicepFile)!,
-        };
-        start.ArgumentList.Add("build");
-        start.ArgumentList.Add(bicepFile);
-        start.ArgumentList.Add("--stdout");
-
-        using var process = Process.Start(start)
-            ?? throw new InvalidOperationException("could not start " + start.FileName);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"bicep build {bicepFile} did not finish in two minutes");
-        }
-
-        var errors = stderr.GetAwaiter().GetResult();
-        var diagnostics = DiagnosticLine().Matches(errors)
+        var run = Run(Path.GetDirectoryName(bicepFile)!, "build", bicepFile, "--stdout");
+        var diagnostics = DiagnosticLine().Matches(run.Stderr)
             .Select(m => new BicepDiagnostic(
                 m.Groups["file"].Value.Trim(),
                 int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
@@ -70,7 +49,58 @@ internal static partial class BicepCli
                 m.Groups["code"].Value,
                 m.Groups["message"].Value.Trim()))
             .ToList();
-        return new BicepBuild(process.ExitCode, stdout.GetAwaiter().GetResult(), diagnostics, errors);
+        return new BicepBuild(run.ExitCode, run.Stdout, diagnostics, run.Stderr);
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Executable.Value)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)
+            ?? throw new InvalidOperationException("could not start " + start.FileName);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"bicep {string.Join(' ', arguments)} did not finish in two minutes");
+        }
+
+        return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// Evaluates a deployment of infra/main.bicep with the given <c>param</c> lines, offline, with
+    /// <c>bicep snapshot</c>: conditions, loops and nested modules resolved into the resources ARM
+    /// would create.
+    /// </summary>
+    public static BicepSnapshot Snapshot(string location, params string[] paramLines)
+    {
+        var folder = Directory.CreateTempSubdirectory("bicep-snapshot-");
+        try
+        {
+            var main = Path.GetRelativePath(folder.FullName, Path.Combine(Repository.Infra, "main.bicep")).Replace('\\', '/');
+            var file = Path.Combine(folder.FullName, "deployment.bicepparam");
+            File.WriteAllLines(file, [$"using '{main}'", .. paramLines]);
+            var run = Run(folder.FullName, "snapshot", file, "--mode", "overwrite", "--location", location,
+                "--subscription-id", "00000000-0000-0000-0000-00000000000a", "--tenant-id", "00000000-0000-0000-0000-00000000000b");
+            var output = Path.Combine(folder.FullName, "deployment.snapshot.json");
+            return new BicepSnapshot(run.ExitCode, File.Exists(output) ? JsonNode.Parse(File.ReadAllText(output)) : null, run.Stderr);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     public static bool IsDiagnostic(string line) => DiagnosticLine().IsMatch(line);
