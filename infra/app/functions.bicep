@@ -125,6 +125,12 @@ var appSettings = {
   Auth__Audience: authAudience
   Payments__Stripe__SecretKey: keyVaultRef(keyVaultName, 'stripe-secret-key')
   Payments__Stripe__WebhookSecret: keyVaultRef(keyVaultName, 'stripe-webhook-secret')
+  Payments__Stripe__ApiBase: 'https://api.stripe.com'
+  // Customers land on the booking site after paying; gateways post notifications to this app.
+  Payments__ReturnBaseUrl: 'https://${name}.azurewebsites.net/'
+  Payments__WebhookBaseUrl: 'https://${name}.azurewebsites.net/'
+  Saga__FirstRetrySeconds: '5'
+  Saga__MaxAttempts: '6'
   Google__ClientId: googleClientId
   Google__ClientSecret: keyVaultRef(keyVaultName, 'google-client-secret')
   Encryption__Key: keyVaultRef(keyVaultName, 'encryption-key')

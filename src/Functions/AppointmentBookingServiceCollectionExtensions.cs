@@ -1,9 +1,12 @@
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Http;
+using AppointmentBooking.Functions.Infrastructure.Calendar;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using AppointmentBooking.Functions.Infrastructure.Storage;
+using AppointmentBooking.Functions.Infrastructure.Stripe;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
+using AppointmentBooking.Functions.Saga;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,8 +20,11 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddSingleton(NodaTime.SystemClock.Instance as NodaTime.IClock);
         services.AddCosmos(configuration);
         services.AddStorageQueues(configuration);
+        services.AddStripe(configuration);
+        services.AddCalendar();
         services.AddApplication(configuration);
         services.AddHttp(configuration);
+        services.AddBookingSaga(configuration);
         services.AddSingleton<HealthCheck>();
         services.AddBookingTelemetry();
         return services;

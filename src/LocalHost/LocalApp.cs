@@ -2,6 +2,7 @@ using AppointmentBooking.Functions;
 using AppointmentBooking.Functions.Http;
 using AppointmentBooking.LocalHost.Queues;
 using AppointmentBooking.LocalHost.Routing;
+using AppointmentBooking.LocalHost.Saga;
 using AppointmentBooking.LocalHost.Seeding;
 using AppointmentBooking.LocalHost.Timers;
 
@@ -23,9 +24,16 @@ public static class LocalApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        // Not a top-level "Urls" in appsettings.json: the in-process Durable host reads that file too and would take the port.
+        if (builder.Configuration["Urls"] is null && builder.Configuration["LocalHost:Urls"] is { } urls)
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
         builder.Services.AddAppointmentBooking(builder.Configuration);
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueueTriggerPoller>(sp, typeof(Health).Assembly));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddInProcessSagas();
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<TimerTriggerScheduler>(sp, typeof(Health).Assembly));
         configureServices?.Invoke(builder.Services);
         if (builder.Configuration.GetValue<bool>("Seed:DemoTenant"))

@@ -1,12 +1,13 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 
 namespace AppointmentBooking.LocalHost;
 
 /// <summary>
 /// A [Function] method whose trigger parameter carries <typeparamref name="TTrigger"/>, found and
-/// called the way the isolated worker does: a new instance of its class from DI, the trigger's value
-/// and the cancellation token.
+/// called the way the isolated worker does: a new instance of its class from DI, the trigger's value,
+/// a Durable Task client where it asks for one, and the cancellation token.
 /// </summary>
 public sealed record TriggeredMethod<TTrigger>(string Name, Type FunctionClass, MethodInfo Method, TTrigger Trigger)
     where TTrigger : Attribute
@@ -15,7 +16,9 @@ public sealed record TriggeredMethod<TTrigger>(string Name, Type FunctionClass, 
     {
         var instance = ActivatorUtilities.GetServiceOrCreateInstance(services, FunctionClass);
         var arguments = Method.GetParameters()
-            .Select(p => p.ParameterType == typeof(CancellationToken) ? cancellationToken : triggerValue)
+            .Select(p => p.ParameterType == typeof(CancellationToken) ? cancellationToken
+                : p.IsDefined(typeof(DurableClientAttribute), false) ? services.GetRequiredService<DurableTaskClient>()
+                : triggerValue)
             .ToArray();
         return (Task)Method.Invoke(instance, BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null)!;
     }

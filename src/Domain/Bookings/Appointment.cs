@@ -215,8 +215,23 @@ public sealed class Appointment
         return new AppointmentTransition.Changed(Copy(status: BookingStatus.Cancelled, cancellation: new Cancellation(now, refundable)));
     }
 
-    /// <summary>Confirms a held booking whose deposit was paid in time; a confirmed one stays as it is.</summary>
-    public AppointmentTransition Confirm(Instant now) => StatusAt(now) switch
+    /// <summary>
+    /// Cancels the booking on the business's side because it cannot go ahead (the staff member's
+    /// calendar was busy, or the slot was lost while the deposit was being paid): any deposit is
+    /// refundable, whatever the window. A booking already given up stays as it is.
+    /// </summary>
+    public AppointmentTransition Undo(Instant now) => Status switch
+    {
+        BookingStatus.Cancelled or BookingStatus.Expired => new AppointmentTransition.Unchanged(this),
+        _ => new AppointmentTransition.Changed(Copy(status: BookingStatus.Cancelled, cancellation: new Cancellation(now, Deposit.MinorUnits > 0))),
+    };
+
+    /// <summary>
+    /// Confirms a held booking whose deposit was paid; a confirmed one stays as it is. The caller first
+    /// settles the booking's claim, so even a hold that ran out seconds ago is confirmed as long as
+    /// nobody took the slot; a booking already marked expired or cancelled is not.
+    /// </summary>
+    public AppointmentTransition Confirm() => Status switch
     {
         BookingStatus.PendingPayment => new AppointmentTransition.Changed(Copy(status: BookingStatus.Confirmed, clearHold: true)),
         BookingStatus.Confirmed => new AppointmentTransition.Unchanged(this),
@@ -236,6 +251,13 @@ public sealed class Appointment
         Array.Exists(outbox, m => m.Id == messageId)
             ? new AppointmentTransition.Changed(Copy(outbox: outbox.Where(m => m.Id != messageId)))
             : new AppointmentTransition.Unchanged(this);
+
+    /// <summary>The booking with one more message in its outbox, to be stored with the change that implies it.</summary>
+    public Appointment Queue(PendingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return Copy(outbox: outbox.Where(m => m.Id != message.Id).Append(message));
+    }
 
     /// <summary>This state as the store returned it, with its new concurrency token.</summary>
     public Appointment Stored(string version) => Copy(version: version);

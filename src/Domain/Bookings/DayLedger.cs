@@ -46,6 +46,9 @@ public sealed class DayLedger
         return new DayLedger(Resolve(now, confirmedBookingIds).Where(e => e.BookingId != entry.BookingId).Append(entry));
     }
 
+    /// <summary>The ledger with the booking's claim settled (no expiry): it blocks until removed, whatever its appointment says.</summary>
+    public DayLedger Settle(string bookingId) => new(entries.Select(e => e.BookingId == bookingId ? e.Settled() : e));
+
     /// <summary>The ledger without the booking's claim.</summary>
     public DayLedger Without(string bookingId) => new(entries.Where(e => e.BookingId != bookingId));
 

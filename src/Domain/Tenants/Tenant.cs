@@ -10,12 +10,14 @@ public sealed record Tenant
     /// <param name="slug">The public name in URLs.</param>
     /// <param name="name">The display name.</param>
     /// <param name="policy">The booking rules, with the time zone and currency.</param>
-    public Tenant(string id, string slug, string name, BookingPolicy policy)
+    /// <param name="paymentGateway">The gateway the tenant chose for deposits; null leaves the choice to the app.</param>
+    public Tenant(string id, string slug, string name, BookingPolicy policy, Payments.PaymentGatewayKind? paymentGateway = null)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         Slug = Preconditions.CheckNotBlank(slug, nameof(slug));
         Name = Preconditions.CheckNotBlank(name, nameof(name));
         Policy = Preconditions.CheckNotNull(policy, nameof(policy));
+        PaymentGateway = paymentGateway;
     }
 
     /// <summary>The tenant id.</summary>
@@ -29,4 +31,7 @@ public sealed record Tenant
 
     /// <summary>The booking rules.</summary>
     public BookingPolicy Policy { get; }
+
+    /// <summary>The gateway the tenant chose for deposits, if any.</summary>
+    public Payments.PaymentGatewayKind? PaymentGateway { get; }
 }

@@ -1,5 +1,7 @@
 using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.BookingSaga;
 using AppointmentBooking.Functions.Application.Bookings;
+using AppointmentBooking.Functions.Application.Payments;
 using AppointmentBooking.Functions.Application.Catalog;
 using AppointmentBooking.Functions.Application.Customers;
 using AppointmentBooking.Functions.Application.Messaging;
@@ -29,7 +31,31 @@ internal static class ApplicationServiceCollectionExtensions
         services.AddSingleton<OutboxAcknowledger>();
         services.AddSingleton<OutboxRelay>();
         services.AddSingleton<RecordCustomer>();
-        return services.DecorateTenantCatalog();
+        services.AddSingleton<AppointmentChanges>();
+        services.AddSingleton<ReadBooking>();
+        return services.AddPayments(configuration).AddBookingSagaSteps().DecorateTenantCatalog();
+    }
+
+    private static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PaymentOptions>(configuration.GetSection(PaymentOptions.Section));
+        services.AddSingleton<PaymentGateways>();
+        services.AddSingleton<PaymentChanges>();
+        services.AddSingleton<StartDepositCheckout>();
+        services.AddSingleton<HandlePaymentEvent>();
+        services.AddSingleton<RefundDeposit>();
+        return services;
+    }
+
+    private static IServiceCollection AddBookingSagaSteps(this IServiceCollection services)
+    {
+        services.AddSingleton<ConfirmBookingStep>();
+        services.AddSingleton<CheckDepositStep>();
+        services.AddSingleton<ExpireBookingStep>();
+        services.AddSingleton<SyncCalendarStep>();
+        services.AddSingleton<UndoBookingStep>();
+        services.AddSingleton<AnnounceBookingStep>();
+        return services;
     }
 
     /// <summary>Wraps the store's catalog in the per-instance cache.</summary>

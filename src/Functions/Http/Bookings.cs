@@ -4,14 +4,19 @@ using AppointmentBooking.Functions.Http.Contracts;
 using AppointmentBooking.Functions.Http.Mapping;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using AppointmentBooking.Functions.Http.Problems;
+using AppointmentBooking.Functions.Saga;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Http;
 
 /// <summary>Customers book, read, cancel and reschedule; the access token from the create answer opens the booking.</summary>
 public sealed class Bookings(
-    TenantRoute route, CreateBooking create, CancelBooking cancel, RescheduleBooking reschedule, BookingAccess access, AccessTokens tokens, IClock clock)
+    TenantRoute route, CreateBooking create, CancelBooking cancel, RescheduleBooking reschedule, ReadBooking read, AccessTokens tokens,
+    IOptions<SagaOptions> sagaOptions, IClock clock)
 {
     private const string TokenDescription = "The booking's access token from the create answer; never in the URL.";
 
@@ -31,18 +36,23 @@ public sealed class Bookings(
         return BookingResults.ToResult(outcome, tenant.Policy.Zone, clock.GetCurrentInstant(), id => tokens.Issue(tenant.TenantId, id));
     }
 
-    [ApiOperation(Summary = "Read a booking with its access token", Response = typeof(BookingResponse), Statuses = [200, 401, 404, 429])]
+    [ApiOperation(Summary = "Read a booking with its access token, its deposit and how far its saga got", Response = typeof(BookingResponse),
+        Statuses = [200, 401, 404, 429])]
     [ApiHeaderParameter(BookingToken.Header, Description = TokenDescription)]
     [Function(nameof(GetBooking))]
     public async Task<IActionResult> GetBooking(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tenants/{slug}/bookings/{bookingId}")] HttpRequest request,
         string slug,
         string bookingId,
+        [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         var token = BookingToken.Require(request);
         var tenant = await route.FindAsync(request, slug, cancellationToken);
-        return BookingResults.ToResult(await access.ReadAsync(tenant, bookingId, token, cancellationToken), tenant.Policy.Zone, clock.GetCurrentInstant());
+        var view = await read.ExecuteAsync(tenant, bookingId, token, new DurableBookingSagas(client, sagaOptions.Value), cancellationToken);
+        return view is null
+            ? ApiProblems.NotFound(BookingAccess.Missing(bookingId).Detail)
+            : new JsonBody(BookingResponses.Booking(view, clock.GetCurrentInstant()));
     }
 
     [ApiOperation(Summary = "Cancel a booking; records whether the deposit is refundable", Response = typeof(BookingResponse),

@@ -9,5 +9,14 @@ public static class QueueNames
 {
     public const string Customers = "customers";
 
+    /// <summary>Starts of booking sagas, from the bookings' outboxes.</summary>
+    public const string Sagas = "sagas";
+
+    /// <summary>Deposit refunds to make (a refundable cancellation, a payment that came too late).</summary>
+    public const string Payments = "payments";
+
+    /// <summary>One message per notification to send (recipient and channel).</summary>
+    public const string Notifications = "notifications";
+
     public const string PoisonSuffix = "-poison";
 }

@@ -4,6 +4,8 @@ using AppointmentBooking.Functions.Http.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 
 namespace AppointmentBooking.LocalHost.Routing;
 
@@ -47,6 +49,11 @@ internal sealed class FunctionInvoker(HttpFunction function)
             return context => context.RequestAborted;
         }
 
+        if (parameter.IsDefined(typeof(DurableClientAttribute), false))
+        {
+            return context => context.RequestServices.GetRequiredService<DurableTaskClient>();
+        }
+
         if (parameter.ParameterType == typeof(string))
         {
             var name = parameter.Name!;
@@ -55,7 +62,7 @@ internal sealed class FunctionInvoker(HttpFunction function)
 
         throw new NotSupportedException(
             $"The local host cannot bind parameter '{parameter.Name}' of type {parameter.ParameterType.Name}; " +
-            "HTTP functions take HttpRequest, route strings and CancellationToken.");
+            "HTTP functions take HttpRequest, route strings, a [DurableClient] and CancellationToken.");
     }
 
     private static async Task<object?> AwaitResultAsync(object? returned)

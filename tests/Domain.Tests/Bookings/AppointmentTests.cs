@@ -87,18 +87,20 @@ public class AppointmentTests
     }
 
     [Fact]
-    public void Confirming_settles_the_hold_and_an_expired_hold_cannot_be_confirmed_but_expires()
+    public void Confirming_clears_the_hold_and_a_booking_marked_expired_cannot_be_confirmed()
     {
         var pending = new AppointmentBuilder().WithDeposit(5_000).Build();
 
-        var confirmed = Assert.IsType<AppointmentTransition.Changed>(pending.Confirm(BookedAt)).Appointment;
+        var confirmed = Assert.IsType<AppointmentTransition.Changed>(pending.Confirm()).Appointment;
         var expired = Assert.IsType<AppointmentTransition.Changed>(pending.Expire(HoldExpiry)).Appointment;
 
         Assert.Equal(BookingStatus.Confirmed, confirmed.Status);
         Assert.Null(confirmed.HoldExpiresAt);
-        Assert.IsType<AppointmentTransition.Refused>(pending.Confirm(HoldExpiry));
+        Assert.IsType<AppointmentTransition.Unchanged>(confirmed.Confirm());
         Assert.Equal(BookingStatus.Expired, expired.Status);
+        Assert.IsType<AppointmentTransition.Refused>(expired.Confirm());
         Assert.IsType<AppointmentTransition.Refused>(confirmed.Expire(HoldExpiry));
+        Assert.IsType<AppointmentTransition.Refused>(pending.Expire(HoldExpiry - Duration.FromSeconds(1)));
     }
 
     [Fact]

@@ -51,5 +51,8 @@ public sealed class CachedTenantCatalogTests
             await Task.Yield();
             return ++calls == 1 ? throw new TimeoutException() : BookingHarness.Tenant;
         }
+
+        public Task<TenantConfiguration?> FindByIdAsync(string tenantId, CancellationToken cancellationToken) =>
+            Task.FromResult<TenantConfiguration?>(BookingHarness.Tenant);
     }
 }

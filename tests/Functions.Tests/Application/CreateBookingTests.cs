@@ -19,6 +19,7 @@ public sealed class CreateBookingTests : IDisposable
         Assert.Equal(BookingStatus.Confirmed, booking.Status);
         Assert.Equal(booking.Placement.BlockStart, Assert.Single(harness.Ledgers.Claims(Tenant.TenantId)).Start);
         Assert.Equal(booking.Outbox, harness.Publisher.Sent);
+        Assert.Equal([QueueNamesCustomers, Functions.Queues.QueueNames.Sagas], harness.Publisher.Sent.Select(m => m.Destination));
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class CreateBookingTests : IDisposable
 
         var booking = Assert.IsType<BookingOutcome.Done>(outcome);
         Assert.True(booking.Created);
-        Assert.Single(Assert.Single(harness.Appointments.All).Outbox);
+        Assert.Equal(2, Assert.Single(harness.Appointments.All).Outbox.Count);
         Assert.Empty(harness.Publisher.Sent);
     }
 
@@ -55,7 +56,7 @@ public sealed class CreateBookingTests : IDisposable
         var retry = await harness.BookAsync(Command(NoDepositService, Monday(9)));
 
         Assert.True(Assert.IsType<BookingOutcome.Done>(retry).Created);
-        Assert.Equal(QueueNamesCustomers, Assert.Single(harness.Publisher.Sent).Destination);
+        Assert.Single(harness.Publisher.Sent, m => m.Destination == QueueNamesCustomers);
     }
 
     [Fact]
@@ -128,6 +129,18 @@ public sealed class CreateBookingTests : IDisposable
         var other = await harness.BookAsync(Command(NoDepositService, Monday(9), "bob@example.com"), key: "other");
 
         Assert.IsType<BookingOutcome.Done>(other);
+    }
+
+    [Fact]
+    public async Task A_deposit_booking_is_refused_while_the_tenant_cannot_take_deposits_and_nothing_is_written()
+    {
+        harness.Gateway.Configured = false;
+
+        var outcome = await harness.BookAsync(Command(DepositService, Monday(9)));
+
+        Assert.IsType<BookingOutcome.PaymentsUnavailable>(outcome);
+        Assert.Equal(0, harness.Ledgers.Writes);
+        Assert.Empty(harness.Appointments.All);
     }
 
     private static string QueueNamesCustomers => Functions.Queues.QueueNames.Customers;

@@ -26,14 +26,16 @@ public sealed class OutboxTests : IDisposable
 
         Assert.Equal(0, early);
         Assert.Equal(1, due);
-        Assert.Single(harness.Publisher.Sent);
+        Assert.Single(harness.Publisher.Sent, m => m.Destination == Functions.Queues.QueueNames.Customers);
     }
 
     [Fact]
     public async Task Keeping_the_customer_record_acknowledges_the_message_so_nothing_is_resent()
     {
         var booking = Assert.IsType<BookingOutcome.Done>(await harness.BookAsync(Command(NoDepositService, Monday(9)))).Appointment;
-        var seen = JsonSerializer.Deserialize<CustomerSeen>(Assert.Single(harness.Publisher.Sent).Body, AppJson.Options)!;
+        var sent = Assert.Single(harness.Publisher.Sent, m => m.Destination == Functions.Queues.QueueNames.Customers);
+        var seen = JsonSerializer.Deserialize<CustomerSeen>(sent.Body, AppJson.Options)!;
+        await harness.Get<OutboxAcknowledger>().AcknowledgeAsync(booking.TenantId, booking.Id, $"{booking.Id}/saga", CancellationToken.None);
 
         await harness.Get<RecordCustomer>().ExecuteAsync(seen, CancellationToken.None);
         await harness.Get<RecordCustomer>().ExecuteAsync(seen, CancellationToken.None);

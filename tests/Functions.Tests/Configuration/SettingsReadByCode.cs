@@ -22,7 +22,7 @@ internal static partial class SettingsReadByCode
         from type in typeof(Health).Assembly.GetTypes()
         let section = type.GetField("Section", BindingFlags.Public | BindingFlags.Static)
         where section is { IsLiteral: true } && section.FieldType == typeof(string)
-        from key in Keys((string)section.GetRawConstantValue()!, type)
+        from key in Keys(AppSettingName((string)section.GetRawConstantValue()!), type)
         select key;
 
     /// <summary>Each public settable property, and the properties of nested settings objects.</summary>

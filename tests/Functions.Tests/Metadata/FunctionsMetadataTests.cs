@@ -29,6 +29,27 @@ public sealed partial class FunctionsMetadataTests(PublishedFunctionsApp publish
         Assert.Equal(declared, publishedFunctions);
     }
 
+    [Theory]
+    [InlineData("BookingSaga", "orchestrationTrigger")]
+    [InlineData("SagaConfirm", "activityTrigger")]
+    [InlineData("SagaCheckDeposit", "activityTrigger")]
+    [InlineData("SagaExpire", "activityTrigger")]
+    [InlineData("SagaSyncCalendar", "activityTrigger")]
+    [InlineData("SagaUndo", "activityTrigger")]
+    [InlineData("SagaRefund", "activityTrigger")]
+    [InlineData("SagaAnnounce", "activityTrigger")]
+    [InlineData("ReceivePaymentWebhook", "httpTrigger", "durableClient")]
+    [InlineData("GetBooking", "httpTrigger", "durableClient")]
+    [InlineData("StartBookingSaga", "queueTrigger", "durableClient")]
+    [InlineData("RefundDeposits", "queueTrigger")]
+    public void The_saga_and_its_webhook_are_published_with_their_durable_bindings(string name, params string[] bindingTypes)
+    {
+        var function = Assert.Single(published.Functions, f => f.GetProperty("name").GetString() == name);
+        var types = function.GetProperty("bindings").EnumerateArray().Select(b => b.GetProperty("type").GetString()).ToList();
+
+        Assert.All(bindingTypes, type => Assert.Contains(type, types));
+    }
+
     [Fact]
     public void Function_names_are_unique_and_valid_for_the_host()
     {

@@ -2,6 +2,8 @@ using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
+using AppointmentBooking.LocalHost.Fakes;
+using AppointmentBooking.LocalHost.Fakes.Stripe;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +17,9 @@ namespace AppointmentBooking.Integration.Tests.Fixtures;
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
+    public const string StripeSecretKey = "sk_test_fixture";
+    public const string StripeWebhookSecret = "whsec_fixture";
+
     private RunningEmulators? emulators;
     private WebApplication? app;
     private Dictionary<string, string?> settings = [];
@@ -29,6 +34,11 @@ public sealed class AppFixture : IAsyncLifetime
 
     public QueueOutage QueueOutage { get; } = new();
 
+    public ScriptedCalendar Calendar { get; } = new();
+
+    /// <summary>Stripe, as a local fake; the app's Stripe settings point at it.</summary>
+    public FakeStripe Stripe { get; private set; } = null!;
+
     public IServiceProvider Services => app!.Services;
 
     public CosmosStore Store => Services.GetRequiredService<CosmosStore>();
@@ -39,8 +49,14 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Stripe = await FakeServer.StartAsync(new FakeStripe(StripeSecretKey, StripeWebhookSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
         settings = new Dictionary<string, string?>(await EndpointsAsync())
         {
+            ["Payments:Stripe:ApiBase"] = Stripe.BaseAddress.ToString(),
+            ["Payments:Stripe:SecretKey"] = StripeSecretKey,
+            ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
+            ["Saga:FirstRetrySeconds"] = "0.2",
+            ["Saga:MaxAttempts"] = "4",
             ["Urls"] = "http://127.0.0.1:0",
             ["Cosmos:Database"] = $"test-{Guid.NewGuid():N}",
             ["Cosmos:CreateIfMissing"] = "true",
@@ -57,9 +73,11 @@ public sealed class AppFixture : IAsyncLifetime
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosRequests);
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosFaults);
             WrapPublisher(services);
+            services.AddSingleton<Domain.Bookings.ICalendarSync>(Calendar);
         });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = app.BaseAddress() };
+        Stripe.WebhookUrl = new Uri(app.BaseAddress(), "api/webhooks/stripe");
     }
 
     /// <summary>Starts a second app on this fixture's emulators and database, with some settings changed.</summary>
@@ -94,6 +112,8 @@ public sealed class AppFixture : IAsyncLifetime
         {
             await emulators.DisposeAsync();
         }
+
+        await Stripe.DisposeAsync();
     }
 
     private void WrapPublisher(IServiceCollection services)

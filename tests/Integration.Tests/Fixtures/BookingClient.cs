@@ -56,6 +56,15 @@ public sealed class BookingClient(AppFixture fixture, TestTenant tenant)
 
     public Task<HttpResponseMessage> GetAsync(JsonElement booking) => ReadAsync(tenant.Slug, Id(booking), Token(booking));
 
+    /// <summary>The booking as its customer reads it now.</summary>
+    public async Task<JsonElement> ReadNowAsync(JsonElement booking) =>
+        await (await GetAsync(booking)).Content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary>Waits until the booking's saga reports <paramref name="step"/>; answers the booking as read then.</summary>
+    public Task<JsonElement> WaitForProgressAsync(JsonElement booking, string step, TimeSpan? timeout = null) =>
+        Eventually.ExpectAsync(() => ReadNowAsync(booking),
+            read => read.TryGetProperty("progress", out var progress) && progress.GetString() == step, timeout ?? TimeSpan.FromSeconds(30));
+
     public Task<IReadOnlyList<DayLedgerDocument>> LedgersAsync() => StoredAsync<DayLedgerDocument>(DocumentTypes.DayLedger);
 
     public Task<IReadOnlyList<AppointmentDocument>> AppointmentsAsync() => StoredAsync<AppointmentDocument>(DocumentTypes.Appointment);

@@ -13,6 +13,24 @@ public sealed class CosmosFaultInjector : RequestHandler
 
     public void Clear() => faults.Clear();
 
+    /// <summary>How many armed failures have not happened yet: a test whose failure never happened proved nothing.</summary>
+    public int Pending => faults.Count;
+
+    /// <summary>Whether the request writes a document whose JSON contains <paramref name="text"/>.</summary>
+    public static bool Writes(RequestMessage request, string text)
+    {
+        if (request.Content is not { CanSeek: true } content)
+        {
+            return false;
+        }
+
+        var position = content.Position;
+        using var reader = new StreamReader(content, leaveOpen: true);
+        var body = reader.ReadToEnd();
+        content.Position = position;
+        return body.Contains(text, StringComparison.Ordinal);
+    }
+
     public static bool IsItemCreate(RequestMessage request) =>
         request.Method == HttpMethod.Post
         && request.Headers["x-ms-documentdb-isquery"] is null

@@ -87,7 +87,8 @@ public sealed class BookingsTests(AppFixture fixture)
     {
         var (client, tenant) = await SeedAsync();
         await client.BookOkAsync(Body(tenant.Services[0].Id, At(14)));
-        fixture.CosmosFaults.FailNext(CosmosFaultInjector.IsItemCreate, HttpStatusCode.InternalServerError);
+        fixture.CosmosFaults.FailNext(r => CosmosFaultInjector.IsItemCreate(r) && CosmosFaultInjector.Writes(r, "\"type\":\"appointment\""),
+            HttpStatusCode.InternalServerError);
 
         var failed = await client.BookAsync(Body(tenant.Services[0].Id, At(9)));
         var blocked = await client.BookAsync(Body(tenant.Services[0].Id, At(9), email: "bob@example.com"));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using AppointmentBooking.Functions.Application.Common;
 using AppointmentBooking.Integration.Tests.Fixtures;
 using NodaTime;
 using static AppointmentBooking.Integration.Tests.Fixtures.BookingClient;
@@ -88,7 +89,11 @@ public sealed class CancelAndRescheduleTests(AppFixture fixture)
         var (client, tenant) = await SeedAsync();
         var booking = await client.BookOkAsync(Body(tenant.Services[0].Id, At(9)));
         var id = booking.GetProperty("id").GetString()!;
-        fixture.CosmosFaults.FailNext(r => CosmosFaultInjector.IsReplaceOf(r, id), HttpStatusCode.PreconditionFailed);
+        for (var attempt = 0; attempt < RetryLimits.Document.MaxAttempts; attempt++)
+        {
+            fixture.CosmosFaults.FailNext(r => CosmosFaultInjector.IsReplaceOf(r, id) && CosmosFaultInjector.Writes(r, "\"rescheduleCount\":1"),
+                HttpStatusCode.PreconditionFailed);
+        }
 
         var response = await client.ActAsync(booking, "reschedule", new { start = At(14) });
 

@@ -45,7 +45,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        info.Environment["Urls"] = $"http://127.0.0.1:{http}";
+        info.Environment["LocalHost__Urls"] = $"http://127.0.0.1:{http}";
         info.Environment["Emulators__BlobPort"] = $"{ports.Blob}";
         info.Environment["Emulators__QueuePort"] = $"{ports.Queue}";
         info.Environment["Emulators__TablePort"] = $"{ports.Table}";

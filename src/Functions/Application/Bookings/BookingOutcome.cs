@@ -28,6 +28,9 @@ public abstract record BookingOutcome
     /// <summary>Too many simultaneous writers; retrying later with the same key is safe.</summary>
     public sealed record Contended : BookingOutcome;
 
+    /// <summary>A deposit is due but the tenant cannot take deposits right now; nothing was written.</summary>
+    public sealed record PaymentsUnavailable(string Detail) : BookingOutcome;
+
     /// <summary>The booking's state does not allow the change; <paramref name="Detail"/> says why.</summary>
     public sealed record InvalidState(string Detail) : BookingOutcome;
 

@@ -1,6 +1,8 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Common;
+using AppointmentBooking.Functions.Application.Messaging;
+using AppointmentBooking.Functions.Application.Payments;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using NodaTime;
 
@@ -11,7 +13,8 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// tenant's window, then frees the slot. Cancelling again answers the same and re-frees the slot,
 /// so a retry repairs a release that failed the first time.
 /// </summary>
-public sealed class CancelBooking(BookingAccess access, IAppointmentRepository appointments, SlotClaimer claimer, BookingTelemetry telemetry, IClock clock)
+public sealed class CancelBooking(
+    BookingAccess access, IAppointmentRepository appointments, SlotClaimer claimer, OutboxDispatcher outbox, BookingTelemetry telemetry, IClock clock)
 {
     public async Task<BookingOutcome> ExecuteAsync(TenantConfiguration tenant, string bookingId, string token, CancellationToken cancellationToken)
     {
@@ -20,6 +23,7 @@ public sealed class CancelBooking(BookingAccess access, IAppointmentRepository a
         if (outcome is BookingOutcome.Done { Appointment: var cancelled })
         {
             await claimer.ReleaseAsync(tenant.TenantId, cancelled.Id, cancelled.Placement, cancellationToken);
+            await outbox.DispatchAsync(cancelled, cancellationToken);
         }
 
         return outcome ?? new BookingOutcome.Contended();
@@ -32,12 +36,19 @@ public sealed class CancelBooking(BookingAccess access, IAppointmentRepository a
             return BookingAccess.Missing(bookingId);
         }
 
-        return appointment.Cancel(clock.GetCurrentInstant(), tenant.Policy.CancellationWindow) switch
+        var now = clock.GetCurrentInstant();
+        return appointment.Cancel(now, tenant.Policy.CancellationWindow) switch
         {
-            AppointmentTransition.Changed changed => await StoreAsync(changed.Appointment, cancellationToken),
+            AppointmentTransition.Changed changed => await StoreAsync(WithRefund(changed.Appointment, now), cancellationToken),
             var settled => BookingOutcome.Of(settled),
         };
     }
+
+    /// <summary>A refundable cancellation carries its refund in the outbox; the refund does nothing when no deposit was paid.</summary>
+    private static Appointment WithRefund(Appointment cancelled, Instant now) =>
+        cancelled.Cancellation is { RefundEligible: true }
+            ? cancelled.Queue(RefundRequested.For(cancelled.TenantId, cancelled.Id, "cancelled within the refund window", now))
+            : cancelled;
 
     /// <summary>Null when another writer changed the booking meanwhile: read it again.</summary>
     private async Task<BookingOutcome?> StoreAsync(Appointment cancelled, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Customers;
 using AppointmentBooking.Functions.Application.Messaging;
+using AppointmentBooking.Functions.Application.Payments;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using NodaTime;
 
@@ -14,7 +15,7 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// answers the same; a failure between the two leaves only a claim that expires with the hold.
 /// </summary>
 public sealed class CreateBooking(
-    SlotClaimer claimer, IAppointmentRepository appointments, AlternativeSlots alternatives, OutboxDispatcher outbox,
+    SlotClaimer claimer, IAppointmentRepository appointments, AlternativeSlots alternatives, PaymentGateways gateways, OutboxDispatcher outbox,
     BookingTelemetry telemetry, IClock clock)
 {
     public async Task<BookingOutcome> ExecuteAsync(
@@ -32,6 +33,11 @@ public sealed class CreateBooking(
 
         var terms = new BookingTerms(BookingIds.FromIdempotencyKey(tenant.TenantId, idempotencyKey), tenant.TenantId, service,
             tenant.DepositFor(service), tenant.Policy.Zone, command.Customer, command.Fingerprint);
+        if (terms.Deposit.MinorUnits > 0 && await gateways.WhyNotReadyAsync(tenant.Tenant, terms.Deposit.Currency, cancellationToken) is { } reason)
+        {
+            return new BookingOutcome.PaymentsUnavailable(reason);
+        }
+
         var now = clock.GetCurrentInstant();
         var holdExpiresAt = now + tenant.Policy.HoldDuration;
         var claim = await claimer.ClaimAsync(
@@ -39,8 +45,7 @@ public sealed class CreateBooking(
             now, cancellationToken);
         return claim switch
         {
-            ClaimResult.Claimed claimed => await RecordAsync(
-                terms, Appointment.Book(terms, claimed.Placement, holdExpiresAt, now, [CustomerSeen.For(terms, now)]), cancellationToken),
+            ClaimResult.Claimed claimed => await RecordAsync(terms, Book(terms, claimed.Placement, holdExpiresAt, now), cancellationToken),
             ClaimResult.HeldElsewhere => await ExistingAsync(terms, claimed: null, now, cancellationToken),
             ClaimResult.Refused { Reason: BookingRejection.Occupied } => new BookingOutcome.SlotTaken(
                 await alternatives.NearAsync(tenant, service, staff, command.Start, now, cancellationToken)),
@@ -48,6 +53,13 @@ public sealed class CreateBooking(
             ClaimResult.KeyReused => new BookingOutcome.KeyReused(),
             _ => new BookingOutcome.Contended(),
         };
+    }
+
+    /// <summary>The booking with what it implies in its outbox: its customer record and its saga.</summary>
+    private static Appointment Book(BookingTerms terms, SlotPlacement placement, Instant holdExpiresAt, Instant now)
+    {
+        var booked = Appointment.Book(terms, placement, holdExpiresAt, now, [CustomerSeen.For(terms, now)]);
+        return booked.Queue(BookingSagaStart.For(booked, now));
     }
 
     /// <summary>

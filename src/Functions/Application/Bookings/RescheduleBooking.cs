@@ -2,6 +2,7 @@ using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Common;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
@@ -11,7 +12,7 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// the old claim. At no moment is the booking without a slot; a retry finds each step done.
 /// </summary>
 public sealed class RescheduleBooking(
-    BookingAccess access, IAppointmentRepository appointments, SlotClaimer claimer, AlternativeSlots alternatives, IClock clock)
+    BookingAccess access, AppointmentChanges changes, SlotClaimer claimer, AlternativeSlots alternatives, IClock clock)
 {
     public async Task<BookingOutcome> ExecuteAsync(
         TenantConfiguration tenant, string bookingId, string token, RescheduleCommand command, CancellationToken cancellationToken)
@@ -48,27 +49,50 @@ public sealed class RescheduleBooking(
         };
     }
 
+    /// <summary>
+    /// Points the booking at its new claim, reading it again if a background step changed it meanwhile;
+    /// then frees the old claim, and settles the new one of a confirmed booking so it never lapses.
+    /// </summary>
     private async Task<BookingOutcome> MoveAsync(
         TenantConfiguration tenant, Appointment appointment, Service service, SlotPlacement placement, Instant now, CancellationToken cancellationToken)
     {
-        var transition = appointment.MoveTo(placement, now);
-        if (transition is not AppointmentTransition.Changed { Appointment: var moved })
+        var previous = appointment.Placement;
+        AppointmentTransition? transition;
+        try
         {
-            return BookingOutcome.Of(transition);
+            transition = await changes.ApplyAsync(tenant.TenantId, appointment.Id, current =>
+            {
+                previous = current.Placement;
+                return current.MoveTo(placement, now);
+            }, cancellationToken);
         }
-
-        if (await appointments.TryUpdateAsync(moved, cancellationToken) is not { } stored)
+        catch (ContentionException)
         {
             await UndoClaimAsync(tenant, appointment, service, placement, now, cancellationToken);
             return new BookingOutcome.InvalidState("The booking changed while it was being moved; read it again and retry.");
         }
 
-        if (!OnSameLedger(appointment.Placement, placement))
+        if (transition is not AppointmentTransition.Changed { Appointment: var moved })
         {
-            await claimer.ReleaseAsync(tenant.TenantId, appointment.Id, appointment.Placement, cancellationToken);
+            if (transition is not AppointmentTransition.Unchanged)
+            {
+                await UndoClaimAsync(tenant, appointment, service, placement, now, cancellationToken);
+            }
+
+            return transition is null ? BookingAccess.Missing(appointment.Id) : BookingOutcome.Of(transition);
         }
 
-        return new BookingOutcome.Done(stored, Created: false);
+        if (!OnSameLedger(previous, placement))
+        {
+            await claimer.ReleaseAsync(tenant.TenantId, appointment.Id, previous, cancellationToken);
+        }
+
+        if (moved.Status == BookingStatus.Confirmed)
+        {
+            await claimer.SettleAsync(tenant.TenantId, moved.Id, placement, cancellationToken);
+        }
+
+        return new BookingOutcome.Done(moved, Created: false);
     }
 
     /// <summary>
@@ -82,9 +106,11 @@ public sealed class RescheduleBooking(
         {
             await claimer.ReleaseAsync(tenant.TenantId, appointment.Id, placement, cancellationToken);
         }
-        else if (tenant.Staff.TryGetValue(appointment.Placement.StaffId, out var staff))
+        else if (tenant.Staff.TryGetValue(appointment.Placement.StaffId, out var staff)
+            && await claimer.ClaimAsync(tenant, MoveRequest(tenant, appointment, service, [staff], appointment.Placement.Start, now), now, cancellationToken)
+                is ClaimResult.Claimed && appointment.Status == BookingStatus.Confirmed)
         {
-            await claimer.ClaimAsync(tenant, MoveRequest(tenant, appointment, service, [staff], appointment.Placement.Start, now), now, cancellationToken);
+            await claimer.SettleAsync(tenant.TenantId, appointment.Id, appointment.Placement, cancellationToken);
         }
     }
 

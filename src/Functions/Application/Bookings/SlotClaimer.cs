@@ -27,6 +27,24 @@ public sealed class SlotClaimer(AvailabilityService availability, IDayLedgerStor
         OptimisticRetry.RunUntilDoneAsync(
             RetryLimits.DayLedger, () => TryReleaseAsync(tenantId, bookingId, placement, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// Settles the booking's claim on <paramref name="placement"/> (no expiry any more); false when the
+    /// claim is gone (released, or dropped after it lapsed and the slot was taken).
+    /// </summary>
+    public async Task<bool> SettleAsync(string tenantId, string bookingId, SlotPlacement placement, CancellationToken cancellationToken)
+    {
+        var held = false;
+        var done = await OptimisticRetry.RunUntilDoneAsync(RetryLimits.DayLedger, async () =>
+        {
+            var snapshot = await ledgers.ReadAsync(tenantId, placement.StaffId, placement.Date, cancellationToken);
+            var entry = snapshot.Ledger.Find(bookingId);
+            held = entry is not null && placement.IsHeldBy(entry);
+            return !held || entry!.ExpiresAt is null
+                || await ledgers.TryWriteAsync(snapshot, snapshot.Ledger.Settle(bookingId), cancellationToken);
+        }, cancellationToken);
+        return done ? held : throw new InvalidOperationException($"The day of booking {bookingId} kept changing; settling its claim will be retried.");
+    }
+
     private async Task<ClaimResult?> TryClaimAsync(
         TenantConfiguration tenant, ClaimRequest request, LocalDate date, Instant now, CancellationToken cancellationToken)
     {

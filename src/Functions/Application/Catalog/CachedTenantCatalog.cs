@@ -9,7 +9,7 @@ namespace AppointmentBooking.Functions.Application.Catalog;
 /// remembered too, so probing them costs no database reads, but the cache holds at most
 /// <see cref="MaxEntries"/> slugs: memory stays bounded whatever slugs callers invent.
 /// </summary>
-public sealed class CachedTenantCatalog(ITenantCatalog source) : ITenantCatalog, IDisposable
+public sealed class CachedTenantCatalog(ITenantCatalog catalog) : ITenantCatalog, IDisposable
 {
     public const int MaxEntries = 10_000;
     private static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
@@ -18,34 +18,24 @@ public sealed class CachedTenantCatalog(ITenantCatalog source) : ITenantCatalog,
 
     public Task<TenantConfiguration?> FindBySlugAsync(string slug, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(slug);
         var key = slug.ToLowerInvariant();
-        var load = cache.GetOrCreate(key, entry =>
+        if (!cache.TryGetValue(key, out Task<TenantConfiguration?>? load) || load is null || load.IsFaulted || load.IsCanceled)
         {
-            entry.Size = 1;
-            entry.AbsoluteExpirationRelativeToNow = TimeToLive;
-            return LoadAsync(key);
-        })!;
+            // Not bound to one caller's cancellation: other requests may wait on the same load. A failed one is replaced on the next ask.
+            load = catalog.FindBySlugAsync(key, CancellationToken.None);
+            cache.Set(key, load, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeToLive });
+        }
+
         return load.WaitAsync(cancellationToken);
     }
+
+    /// <summary>By id only background jobs ask, rarely and wanting the latest: not cached.</summary>
+    public Task<TenantConfiguration?> FindByIdAsync(string tenantId, CancellationToken cancellationToken) =>
+        catalog.FindByIdAsync(tenantId, cancellationToken);
 
     /// <summary>How many slugs are cached now.</summary>
     public int Count => cache.Count;
 
     public void Dispose() => cache.Dispose();
-
-    /// <summary>Not bound to one caller's cancellation: other requests may wait on the same load. A failed load is forgotten at once.</summary>
-    private async Task<TenantConfiguration?> LoadAsync(string key)
-    {
-        // Yield first, so the cache holds this task before a failure can remove it.
-        await Task.Yield();
-        try
-        {
-            return await source.FindBySlugAsync(key, CancellationToken.None);
-        }
-        catch
-        {
-            cache.Remove(key);
-            throw;
-        }
-    }
 }

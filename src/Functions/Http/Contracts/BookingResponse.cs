@@ -2,7 +2,8 @@ namespace AppointmentBooking.Functions.Http.Contracts;
 
 /// <summary>
 /// A booking as its customer sees it. <see cref="AccessToken"/> is returned when the booking is
-/// created; it opens the booking's links (<c>?token=</c>).
+/// created; it opens the booking (header <c>Booking-Access-Token</c>). <see cref="Payment"/> and
+/// <see cref="Progress"/> (the saga's step) are given when the booking is read.
 /// </summary>
 public sealed record BookingResponse(
     string Id,
@@ -17,4 +18,6 @@ public sealed record BookingResponse(
     MoneyResponse Deposit,
     string? HoldExpiresAt,
     bool? RefundEligible,
-    string? AccessToken);
+    string? AccessToken,
+    PaymentResponse? Payment = null,
+    string? Progress = null);

@@ -1,5 +1,6 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Scheduling;
+using AppointmentBooking.Functions.Application.Bookings;
 using AppointmentBooking.Functions.Http.Contracts;
 using NodaTime;
 using NodaTime.Text;
@@ -29,6 +30,20 @@ public static class BookingResponses
             accessToken);
     }
 
+    /// <summary>A booking as read, with its deposit and its saga's step.</summary>
+    public static BookingResponse Booking(BookingView view, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return Booking(view.Appointment, now) with { Payment = view.Payment is { } payment ? Payment(payment) : null, Progress = view.SagaStep };
+    }
+
+    public static PaymentResponse Payment(Domain.Payments.Payment payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        return new PaymentResponse(Camel(payment.Gateway.ToString()), Camel(payment.State.ToString()), Money(payment.Amount),
+            payment.Checkout.RedirectUrl.ToString());
+    }
+
     public static SlotResponse Slot(AvailableSlot slot, DateTimeZone zone) => new(
         slot.StaffId,
         TimeFormats.Format(slot.Start, zone),
@@ -41,6 +56,8 @@ public static class BookingResponses
         ArgumentNullException.ThrowIfNull(money);
         return new MoneyResponse(money.MinorUnits, money.Currency);
     }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     private static string Status(BookingStatus status) => status switch
     {

@@ -23,6 +23,7 @@ public static class BookingResults
             BookingOutcome.KeyReused => ApiProblems.IdempotencyKeyReused(),
             BookingOutcome.InvalidState invalid => ApiProblems.Conflict(invalid.Detail),
             BookingOutcome.Contended => ApiProblems.Busy(),
+            BookingOutcome.PaymentsUnavailable unavailable => ApiProblems.PaymentsUnavailable(unavailable.Detail),
             _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
         };
 

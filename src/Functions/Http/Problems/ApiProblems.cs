@@ -52,6 +52,15 @@ public static class ApiProblems
             Extensions = extensions,
         });
 
+    public static ProblemResult PaymentsUnavailable(string detail) =>
+        new(new Problem(ProblemTypes.PaymentsUnavailable, "Deposits cannot be taken right now", StatusCodes.Status503ServiceUnavailable, detail));
+
+    public static ProblemResult NothingToPay(string detail) =>
+        new(new Problem(ProblemTypes.NothingToPay, "No deposit is due", StatusCodes.Status409Conflict, detail));
+
+    public static ProblemResult WebhookRejected(string detail) =>
+        new(new Problem(ProblemTypes.WebhookRejected, "The notification could not be verified", StatusCodes.Status401Unauthorized, detail));
+
     public static ProblemResult Unexpected(string traceId) =>
         new(new Problem(ProblemTypes.Unexpected, "Unexpected error", StatusCodes.Status500InternalServerError,
             "The request failed unexpectedly; it is safe to retry with the same Idempotency-Key.")

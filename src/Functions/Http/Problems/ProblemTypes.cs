@@ -17,4 +17,7 @@ public static class ProblemTypes
     public const string RateLimited = Prefix + "rate-limited";
     public const string DependencyUnavailable = Prefix + "dependency-unavailable";
     public const string Unexpected = Prefix + "unexpected";
+    public const string PaymentsUnavailable = Prefix + "payments-unavailable";
+    public const string NothingToPay = Prefix + "nothing-to-pay";
+    public const string WebhookRejected = Prefix + "webhook-rejected";
 }

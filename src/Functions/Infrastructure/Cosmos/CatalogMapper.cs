@@ -1,5 +1,6 @@
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
@@ -10,7 +11,12 @@ namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 /// <summary>Turns stored tenant, service and staff documents into validated domain objects.</summary>
 internal static class CatalogMapper
 {
-    public static Tenant Tenant(TenantDocument tenant) => new(tenant.TenantId, tenant.Slug, tenant.Name, Policy(tenant));
+    public static Tenant Tenant(TenantDocument tenant) => new(tenant.TenantId, tenant.Slug, tenant.Name, Policy(tenant), Gateway(tenant.PaymentGateway));
+
+    private static PaymentGatewayKind? Gateway(string? name) =>
+        name is null ? null
+        : Enum.TryParse<PaymentGatewayKind>(name, ignoreCase: true, out var kind) ? kind
+        : throw new DomainValidationException("paymentGateway", $"'{name}' is not a payment gateway of this app.");
 
     public static Service Service(ServiceDocument service) => new(
         service.Id,

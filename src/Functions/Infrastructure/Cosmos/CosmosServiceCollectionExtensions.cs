@@ -1,5 +1,6 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using Microsoft.Azure.Cosmos;
@@ -30,6 +31,8 @@ internal static class CosmosServiceCollectionExtensions
         services.AddSingleton<IAppointmentRepository, CosmosAppointmentRepository>();
         services.AddSingleton<IDayLedgerStore, CosmosDayLedgerStore>();
         services.AddSingleton<ICustomerRecords, CosmosCustomerRecords>();
+        services.AddSingleton<IPaymentRepository, CosmosPaymentRepository>();
+        services.AddSingleton<IWebhookEventLog, CosmosWebhookEventLog>();
         return services;
     }
 }

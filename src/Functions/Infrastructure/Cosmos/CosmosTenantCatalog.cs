@@ -16,13 +16,14 @@ internal sealed partial class CosmosTenantCatalog(TenantDirectory directory, Cos
     private static readonly PartitionQuery ServicesByName = new(OrderBy: "c.name");
     private static readonly PartitionQuery ActiveStaff = new("c.active = true");
 
-    public async Task<TenantConfiguration?> FindBySlugAsync(string slug, CancellationToken cancellationToken)
-    {
-        if (await directory.FindBySlugAsync(slug, cancellationToken) is not { } document)
-        {
-            return null;
-        }
+    public async Task<TenantConfiguration?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
+        await directory.FindBySlugAsync(slug, cancellationToken) is { } document ? await LoadAsync(document, cancellationToken) : null;
 
+    public async Task<TenantConfiguration?> FindByIdAsync(string tenantId, CancellationToken cancellationToken) =>
+        await store.ReadAsync<TenantDocument>(tenantId, tenantId, cancellationToken) is { } document ? await LoadAsync(document, cancellationToken) : null;
+
+    private async Task<TenantConfiguration> LoadAsync(TenantDocument document, CancellationToken cancellationToken)
+    {
         var services = store.QueryAsync<ServiceDocument>(document.TenantId, DocumentTypes.Service, ServicesByName, cancellationToken);
         var staff = store.QueryAsync<StaffDocument>(document.TenantId, DocumentTypes.Staff, ActiveStaff, cancellationToken);
         return new TenantConfiguration(

@@ -8,4 +8,9 @@ public static class BookingEvents
     public const string Confirmed = "BookingConfirmed";
     public const string Cancelled = "BookingCancelled";
     public const string Expired = "HoldExpired";
+    public const string DepositPaid = "DepositPaid";
+    public const string DepositRefunded = "DepositRefunded";
+    public const string PaymentAnomaly = "PaymentAnomaly";
+    public const string BookingUndone = "BookingUndone";
+    public const string WebhookRejected = "WebhookSignatureRejected";
 }

@@ -2,6 +2,7 @@ using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application;
@@ -42,6 +43,7 @@ internal sealed class BookingHarness : IDisposable
             .AddSingleton<ICustomerRecords>(Customers)
             .AddSingleton<ITenantDirectory>(Tenants)
             .AddSingleton<ITenantCatalog>(Tenants)
+            .AddSingleton<IPaymentGateway>(Gateway)
             .AddBookingTelemetry();
         services = collection.AddApplication(configuration).BuildServiceProvider();
     }
@@ -58,6 +60,8 @@ internal sealed class BookingHarness : IDisposable
     public InMemoryCustomerRecords Customers { get; } = new();
 
     public InMemoryTenants Tenants { get; } = new();
+
+    public RecordingGateway Gateway { get; } = new();
 
     public static TenantConfiguration Tenant { get; } = new(
         new Tenant("tnt-1", Slug, "Salon", new BookingPolicy(Zone, "ZAR", Duration.FromHours(1), 30, Duration.FromMinutes(15),

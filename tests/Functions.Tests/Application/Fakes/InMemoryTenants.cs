@@ -17,6 +17,9 @@ internal sealed class InMemoryTenants : ITenantCatalog, ITenantDirectory
         return Task.FromResult(bySlug.GetValueOrDefault(slug));
     }
 
+    public Task<TenantConfiguration?> FindByIdAsync(string tenantId, CancellationToken cancellationToken) =>
+        Task.FromResult(bySlug.Values.FirstOrDefault(t => t.TenantId == tenantId));
+
     public Task<IReadOnlyList<string>> ListActiveTenantIdsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([.. bySlug.Values.Select(t => t.TenantId)]);
 }

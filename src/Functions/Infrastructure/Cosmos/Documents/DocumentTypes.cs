@@ -10,6 +10,8 @@ public static class DocumentTypes
     public const string DayLedger = "dayLedger";
     public const string Appointment = "appointment";
     public const string Customer = "customer";
+    public const string Payment = "payment";
+    public const string WebhookEvent = "webhookEvent";
 
     /// <summary>The partition that maps slugs to tenant ids and lists active tenants.</summary>
     public const string DirectoryPartition = "_directory";

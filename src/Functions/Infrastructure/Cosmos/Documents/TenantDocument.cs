@@ -17,5 +17,8 @@ public sealed record TenantDocument : CosmosDocument
 
     public required BookingPolicyDocument Policy { get; init; }
 
+    /// <summary>The gateway the tenant chose for deposits (<c>stripe</c>, <c>payfast</c>, ...); null leaves the choice to the app.</summary>
+    public string? PaymentGateway { get; init; }
+
     public bool Active { get; init; } = true;
 }

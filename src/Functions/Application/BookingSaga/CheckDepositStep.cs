@@ -1,0 +1,30 @@
+using AppointmentBooking.Domain.Payments;
+using AppointmentBooking.Functions.Application.Payments;
+using NodaTime;
+
+namespace AppointmentBooking.Functions.Application.BookingSaga;
+
+/// <summary>
+/// At the hold's expiry, before giving the slot away: was the deposit paid after all? Asks the payment
+/// record, then the gateway itself, so a payment whose notification is late or lost still confirms the booking.
+/// </summary>
+public sealed class CheckDepositStep(IPaymentRepository payments, PaymentChanges changes, PaymentGateways gateways, IClock clock)
+{
+    public async Task<bool> ExecuteAsync(string tenantId, string bookingId, CancellationToken cancellationToken)
+    {
+        var payment = await payments.FindAsync(tenantId, bookingId, cancellationToken);
+        if (payment is null || payment.IsPaid || payment.State != PaymentState.AwaitingPayment || gateways.Find(payment.Gateway) is not { } gateway)
+        {
+            return payment?.IsPaid == true;
+        }
+
+        var status = await gateway.QueryAsync(tenantId, payment.Checkout.Reference, cancellationToken);
+        var recorded = await changes.ApplyAsync(tenantId, bookingId, current => current.ApplyQueried(status, clock.GetCurrentInstant()), cancellationToken);
+        return recorded?.Update switch
+        {
+            PaymentUpdate.Changed changed => changed.Payment.IsPaid,
+            PaymentUpdate.Unchanged unchanged => unchanged.Payment.IsPaid,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,19 @@
+using AppointmentBooking.Domain.Notifications;
+using NodaTime;
+
+namespace AppointmentBooking.Functions.Application.Notifications;
+
+/// <summary>
+/// One notification to send: one recipient on one channel, queued on the notifications queue.
+/// <see cref="DedupeKey"/> is the same for every delivery of the same notification, so it is sent once.
+/// </summary>
+/// <param name="AlternativeStarts">Free starts to offer instead (ISO 8601 with offset), when the booking could not go ahead.</param>
+public sealed record NotificationRequested(
+    string DedupeKey,
+    string TenantId,
+    string BookingId,
+    NotificationKind Kind,
+    NotificationRecipient Recipient,
+    NotificationChannel Channel,
+    Instant RequestedAt,
+    IReadOnlyList<string> AlternativeStarts);

@@ -1,0 +1,73 @@
+using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Payments;
+using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Bookings;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace AppointmentBooking.Functions.Application.Payments;
+
+/// <summary>
+/// Opens the gateway's checkout for a held booking's deposit, once: a retry (or a second tab) gets
+/// the same checkout, because the payment document is created once and the gateway call carries an
+/// idempotency key derived from the booking.
+/// </summary>
+public sealed class StartDepositCheckout(
+    BookingAccess access, IPaymentRepository payments, PaymentGateways gateways, IOptions<PaymentOptions> options, IClock clock)
+{
+    public async Task<CheckoutOutcome> ExecuteAsync(TenantConfiguration tenant, string bookingId, string token, CancellationToken cancellationToken)
+    {
+        if (await access.FindAsync(tenant, bookingId, token, cancellationToken) is not { } appointment)
+        {
+            return new CheckoutOutcome.NotFound(BookingAccess.Missing(bookingId).Detail);
+        }
+
+        var now = clock.GetCurrentInstant();
+        if (appointment.StatusAt(now) is not BookingStatus.PendingPayment and var status)
+        {
+            return new CheckoutOutcome.NothingToPay($"The booking is {status}: no deposit is due.");
+        }
+
+        if (await payments.FindAsync(tenant.TenantId, bookingId, cancellationToken) is { } existing)
+        {
+            return new CheckoutOutcome.Open(existing);
+        }
+
+        if (await gateways.WhyNotReadyAsync(tenant.Tenant, appointment.Deposit.Currency, cancellationToken) is { } reason)
+        {
+            return new CheckoutOutcome.PaymentsUnavailable(reason);
+        }
+
+        return new CheckoutOutcome.Open(await OpenAsync(tenant, appointment, gateways.For(tenant.Tenant)!, now, cancellationToken));
+    }
+
+    private async Task<Payment> OpenAsync(
+        TenantConfiguration tenant, Appointment appointment, IPaymentGateway gateway, Instant now, CancellationToken cancellationToken)
+    {
+        var session = await gateway.CreateCheckoutAsync(Request(tenant, appointment, gateway.Kind), cancellationToken);
+        var payment = Payment.Open(tenant.TenantId, appointment.Id, gateway.Kind, appointment.Deposit, session, now);
+        return await payments.TryCreateAsync(payment, cancellationToken)
+            ?? await payments.FindAsync(tenant.TenantId, appointment.Id, cancellationToken)
+            ?? throw new InvalidOperationException($"The payment of booking {appointment.Id} vanished while it was being opened.");
+    }
+
+    private CheckoutRequest Request(TenantConfiguration tenant, Appointment appointment, PaymentGatewayKind gateway)
+    {
+        var settings = options.Value;
+        var returnBase = settings.ReturnBaseUrl ?? throw new InvalidOperationException("Setting Payments:ReturnBaseUrl is required.");
+        var webhookBase = settings.WebhookBaseUrl ?? throw new InvalidOperationException("Setting Payments:WebhookBaseUrl is required.");
+        var bookingPage = new Uri(returnBase, $"{tenant.Tenant.Slug}/bookings/{appointment.Id}");
+        var service = tenant.Services.TryGetValue(appointment.ServiceId, out var found) ? found.Name : "appointment";
+        return new CheckoutRequest(
+            tenant.TenantId,
+            appointment.Id,
+            appointment.Deposit,
+            $"Deposit: {service} at {tenant.Tenant.Name}",
+            appointment.Customer.Email,
+            new Uri(bookingPage + "?payment=done"),
+            new Uri(bookingPage + "?payment=cancelled"),
+            new Uri(webhookBase, $"api/webhooks/{gateway.ToString().ToLowerInvariant()}"),
+            appointment.HoldExpiresAt ?? throw new InvalidOperationException("A held booking has a hold expiry."),
+            $"deposit-{appointment.Id}");
+    }
+}

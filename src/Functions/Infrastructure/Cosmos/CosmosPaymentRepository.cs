@@ -1,0 +1,48 @@
+using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Payments;
+using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+
+namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
+
+/// <summary>Payments as documents in their tenant's partition, one per booking; versions are ETags.</summary>
+internal sealed class CosmosPaymentRepository(CosmosStore store) : IPaymentRepository
+{
+    public async Task<Payment?> FindAsync(string tenantId, string bookingId, CancellationToken cancellationToken) =>
+        await store.ReadAsync<PaymentDocument>(tenantId, Payment.IdFor(bookingId), cancellationToken) is { } document ? ToDomain(document) : null;
+
+    public async Task<Payment?> TryCreateAsync(Payment payment, CancellationToken cancellationToken) =>
+        await store.TryCreateAsync(ToDocument(payment), cancellationToken) is { ETag: { } version } ? payment.Stored(version) : null;
+
+    public async Task<Payment?> TryUpdateAsync(Payment payment, CancellationToken cancellationToken) =>
+        await store.TryReplaceAsync(ToDocument(payment), cancellationToken) is { ETag: { } version } ? payment.Stored(version) : null;
+
+    private static PaymentDocument ToDocument(Payment payment) => new()
+    {
+        Id = payment.Id,
+        TenantId = payment.TenantId,
+        BookingId = payment.BookingId,
+        Gateway = payment.Gateway,
+        AmountMinor = payment.Amount.MinorUnits,
+        Currency = payment.Amount.Currency,
+        CheckoutReference = payment.Checkout.Reference,
+        CheckoutUrl = payment.Checkout.RedirectUrl,
+        CheckoutFields = payment.Checkout.FormFields,
+        State = payment.State,
+        PaymentReference = payment.PaymentReference,
+        RefundReference = payment.RefundReference,
+        History = [.. payment.History.Select(h => new PaymentChangeDocument(h.At, h.State, h.EventId, h.Note))],
+        ETag = payment.Version,
+    };
+
+    private static Payment ToDomain(PaymentDocument document) => new(
+        document.TenantId,
+        document.BookingId,
+        document.Gateway,
+        new Money(document.AmountMinor, document.Currency),
+        new CheckoutSession(document.CheckoutReference, document.CheckoutUrl, document.CheckoutFields),
+        document.State,
+        document.PaymentReference,
+        document.RefundReference,
+        document.History.Select(h => new PaymentChange(h.At, h.State, h.EventId, h.Note)),
+        document.ETag);
+}

@@ -1,0 +1,31 @@
+using AppointmentBooking.Domain.Payments;
+
+namespace AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+
+/// <summary>A booking's deposit at one gateway; id = <c>pay-{bookingId}</c>, in the tenant's partition.</summary>
+public sealed record PaymentDocument : CosmosDocument
+{
+    public override string Type => DocumentTypes.Payment;
+
+    public required string BookingId { get; init; }
+
+    public required PaymentGatewayKind Gateway { get; init; }
+
+    public required long AmountMinor { get; init; }
+
+    public required string Currency { get; init; }
+
+    public required string CheckoutReference { get; init; }
+
+    public required Uri CheckoutUrl { get; init; }
+
+    public IReadOnlyDictionary<string, string> CheckoutFields { get; init; } = new Dictionary<string, string>();
+
+    public required PaymentState State { get; init; }
+
+    public string? PaymentReference { get; init; }
+
+    public string? RefundReference { get; init; }
+
+    public IReadOnlyList<PaymentChangeDocument> History { get; init; } = [];
+}

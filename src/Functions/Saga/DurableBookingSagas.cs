@@ -1,0 +1,47 @@
+using AppointmentBooking.Functions.Application.Bookings;
+using DurableTask.Core.Exceptions;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace AppointmentBooking.Functions.Saga;
+
+/// <summary>
+/// The booking sagas through a Durable Task client: the one the Functions host binds into a function
+/// (<c>[DurableClient]</c>), or the in-process host's. An event is raised only for an instance that is
+/// running: Azure drops events for unknown instances, and the in-process host spins on them.
+/// </summary>
+public sealed class DurableBookingSagas(DurableTaskClient client, SagaOptions options) : IBookingSagas
+{
+    public async Task StartAsync(BookingSagaStart start, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        if (await client.GetInstanceAsync(start.BookingId, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        var input = new SagaInput(start.TenantId, start.BookingId, start.HoldExpiresAt?.ToDateTimeUtc(), options.FirstRetrySeconds, options.MaxAttempts);
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(nameof(BookingSaga), input, new StartOrchestrationOptions(start.BookingId), cancellationToken);
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            // Another delivery of the same start won the race: the saga runs once.
+        }
+    }
+
+    public async Task<bool> TryNotifyDepositPaidAsync(string bookingId, CancellationToken cancellationToken)
+    {
+        if (await client.GetInstanceAsync(bookingId, cancellationToken) is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })
+        {
+            return false;
+        }
+
+        await client.RaiseEventAsync(bookingId, SagaEvents.DepositPaid, true, cancellationToken);
+        return true;
+    }
+
+    public async Task<string?> StepAsync(string bookingId, CancellationToken cancellationToken) =>
+        (await client.GetInstanceAsync(bookingId, getInputsAndOutputs: true, cancellationToken))?.ReadCustomStatusAs<SagaStep>()?.Step;
+}
