@@ -26,10 +26,10 @@ internal sealed class BookingTools(SearchSlots search, BookingAccess access, Pen
             ([Description("The service id.")] string serviceId,
              [Description("A start exactly as search_slots returned it (ISO 8601 with offset).")] string start,
              [Description("The customer's name.")] string customerName,
-             [Description("The customer's e-mail address; this or a phone number is required.")] string? customerEmail,
-             [Description("The customer's international phone number, such as +27821234567.")] string? customerPhone,
-             [Description("The staff id from the slot, or empty for anyone.")] string? staffId,
-             CancellationToken cancellationToken) =>
+             [Description("The customer's e-mail address; this or a phone number is required.")] string? customerEmail = null,
+             [Description("The customer's international phone number, such as +27821234567.")] string? customerPhone = null,
+             [Description("The staff id from the slot, or empty for anyone.")] string? staffId = null,
+             CancellationToken cancellationToken = default) =>
                 turn.RunAsync("prepare_booking", ToolIntents.Book, () => PrepareBookingAsync(
                     turn, new CreateBookingRequest(serviceId, string.IsNullOrWhiteSpace(staffId) ? "any" : staffId, start,
                         new CustomerRequest(customerName, customerEmail, customerPhone)), cancellationToken)));
@@ -42,12 +42,12 @@ internal sealed class BookingTools(SearchSlots search, BookingAccess access, Pen
         yield return ToolFunctions.Create("prepare_reschedule", "Sets up moving one of the customer's bookings to another start, for them to confirm with a code.",
             ([Description("The booking id.")] string bookingId,
              [Description("The new start exactly as search_slots returned it.")] string start,
-             [Description("Another staff id, or empty to keep the booking's.")] string? staffId,
-             CancellationToken cancellationToken) =>
+             [Description("Another staff id, or empty to keep the booking's.")] string? staffId = null,
+             CancellationToken cancellationToken = default) =>
                 turn.RunAsync("prepare_reschedule", ToolIntents.Reschedule, () => PrepareRescheduleAsync(
                     turn, bookingId, new RescheduleBookingRequest(start, staffId), cancellationToken)));
         yield return ToolFunctions.Create("hand_over", "Hands the customer over to the business's staff, who see this conversation.",
-            ([Description("Why, in a few words.")] string? reason) => turn.RunAsync("hand_over", ToolIntents.HandOver, () =>
+            ([Description("Why, in a few words.")] string? reason = null) => turn.RunAsync("hand_over", ToolIntents.HandOver, () =>
             {
                 turn.HandedOver = true;
                 return Task.FromResult(ToolAnswer.Done(new

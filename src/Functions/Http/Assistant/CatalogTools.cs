@@ -24,8 +24,8 @@ internal sealed class CatalogTools(SearchSlots search, IClock clock)
         yield return ToolFunctions.Create("search_slots", "Free starts of a service. Pass the customer's words for the day; the tool resolves them to dates.",
             ([Description("The service id from the reference data.")] string serviceId,
              [Description($"The day as the customer said it: {TimePhrase.Forms}.")] string when,
-             [Description("A staff id, or leave empty for anyone.")] string? staffId,
-             CancellationToken cancellationToken) =>
+             [Description("A staff id, or leave empty for anyone.")] string? staffId = null,
+             CancellationToken cancellationToken = default) =>
                 turn.RunAsync("search_slots", ToolIntents.Availability, () => SearchAsync(turn, serviceId, when, staffId, cancellationToken)));
     }
 
