@@ -69,11 +69,12 @@ public static class TimePhrase
             }
 
             part = found;
-            thisPart |= words[i] == "tonight" || (i > 0 && words[i - 1] == "this");
+            var afterThis = i > 0 && words[i - 1] == "this";
+            thisPart |= words[i] == "tonight" || afterThis;
             words.RemoveAt(i);
-            if (i > 0 && words[i - 1] == "this")
+            if (afterThis)
             {
-                words.RemoveAt(i - 1);
+                words.RemoveAt(--i);
             }
         }
 
