@@ -1,5 +1,6 @@
 using System.ClientModel;
 using AppointmentBooking.Functions.Application.Assistant;
+using AppointmentBooking.Functions.Infrastructure.Configuration;
 using Azure.AI.OpenAI;
 using Azure.Identity;
 using Microsoft.Extensions.AI;
@@ -11,7 +12,7 @@ namespace AppointmentBooking.Functions.Infrastructure.OpenAI;
 /// <summary>
 /// Builds the assistant's chat client on the official SDKs: <see cref="AzureOpenAIClient"/> for Azure OpenAI
 /// (chat completions as in the Azure OpenAI REST API reference, learn.microsoft.com/azure/ai-services/openai/reference,
-/// API version 2024-10-21; key in the <c>api-key</c> header or an Entra ID token of the managed identity), or
+/// API version 2024-10-21; key in the <c>api-key</c> header, or, without a configured key (see <see cref="SecretSetting"/>), an Entra ID token of the managed identity), or
 /// <see cref="OpenAIClient"/> for any OpenAI-compatible server (the OpenAI API reference's "Create chat completion",
 /// <c>POST {base}/chat/completions</c>). Microsoft.Extensions.AI adapts either to <see cref="IChatClient"/>, runs the
 /// tool calls (at most <see cref="MaxModelCallsPerMessage"/> model calls per customer message) and reports each
@@ -57,13 +58,13 @@ internal static class ChatClientFactory
         var endpoint = new Uri(options.Endpoint);
         if (options.Api == ModelApi.OpenAI)
         {
-            var credential = new ApiKeyCredential(string.IsNullOrEmpty(options.Key) ? NoKey : options.Key);
+            var credential = new ApiKeyCredential(SecretSetting.IsConfigured(options.Key) ? options.Key : NoKey);
             return new OpenAIClient(credential, new OpenAIClientOptions { Endpoint = endpoint }).GetChatClient(options.Deployment).AsIChatClient();
         }
 
-        var azure = string.IsNullOrEmpty(options.Key)
-            ? new AzureOpenAIClient(endpoint, new DefaultAzureCredential())
-            : new AzureOpenAIClient(endpoint, new ApiKeyCredential(options.Key));
+        var azure = SecretSetting.IsConfigured(options.Key)
+            ? new AzureOpenAIClient(endpoint, new ApiKeyCredential(options.Key))
+            : new AzureOpenAIClient(endpoint, new DefaultAzureCredential());
         return azure.GetChatClient(options.Deployment).AsIChatClient();
     }
 
