@@ -80,6 +80,26 @@ public sealed class AssistantBookingTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_model_failing_after_the_booking_still_answers_with_the_booking_and_keeps_it_in_the_conversation()
+    {
+        var (bookings, tenant) = await fixture.SeedSalonAsync();
+        var chat = new AssistantClient(fixture.Client, tenant.Slug, fixture.Model);
+        var prepared = await chat.SayAsync("A cut at eleven, Ann, ann@example.com",
+            FakeCompletion.Call("prepare_booking", new { serviceId = "svc-1", start = BookingClient.At(11), customerName = "Ann", customerEmail = "ann@example.com" }),
+            FakeCompletion.Say("Send the code to confirm."));
+        var code = prepared.GetProperty("confirmation").GetProperty("code").GetString()!;
+
+        var booked = await chat.SayAsync($"confirm {code}", FakeCompletion.Call("confirm", new { code }), FakeCompletion.Fail(400));
+
+        Assert.Equal(AnswerMessage.InterruptedReply, booked.GetProperty("reply").GetString());
+        Assert.Equal("confirmed", booked.GetProperty("booking").GetProperty("status").GetString());
+        var conversation = await fixture.Services.GetRequiredService<Domain.Assistant.IConversationStore>()
+            .FindAsync(tenant.TenantId, chat.ConversationId!, CancellationToken.None);
+        Assert.Equal([BookingClient.Id(booked.GetProperty("booking"))], conversation!.BookingIds);
+        Assert.Single(await bookings.AppointmentsAsync());
+    }
+
+    [Fact]
     public async Task The_summary_counts_outcomes_intents_tools_and_tokens()
     {
         var (_, tenant) = await fixture.SeedSalonAsync();

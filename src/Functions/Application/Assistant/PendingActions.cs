@@ -44,6 +44,11 @@ public sealed class PendingActions(CreateBooking create, CancelBooking cancel, R
         {
             turn.Record(done.Appointment, done.Created && pending.Action is PendingAction.Book);
         }
+        else if (outcome is BookingOutcome.Contended)
+        {
+            // Nothing was decided: the same code (and so the same Idempotency-Key) may confirm again.
+            turn.Pending = pending;
+        }
 
         return new ConfirmResult.Executed(pending.Action, outcome);
     }
