@@ -81,6 +81,7 @@ public sealed class AssistantGuardTests(AppFixture fixture)
         var prepared = await chat.SayWithTokenAsync("Please cancel my booking", token,
             FakeCompletion.Call("prepare_cancellation", new { bookingId = BookingClient.Id(mine) }), FakeCompletion.Say("Send the code."));
         var code = prepared.GetProperty("confirmation").GetProperty("code").GetString()!;
+        Assert.True(chat.LastToolResult().GetProperty("result").GetProperty("depositRefundableIfCancelledNow").GetBoolean());
         Assert.Equal("confirmed", (await (await bookings.GetAsync(mine)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
 
         var cancelled = await chat.SayWithTokenAsync($"confirm {code}", token, FakeCompletion.Call("confirm", new { code }), FakeCompletion.Say("Cancelled."));

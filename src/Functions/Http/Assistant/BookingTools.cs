@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using AppointmentBooking.Domain.Assistant;
+using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Functions.Application.Assistant;
 using AppointmentBooking.Functions.Application.Bookings;
 using AppointmentBooking.Functions.Application.Scheduling;
@@ -109,8 +110,14 @@ internal sealed class BookingTools(SearchSlots search, BookingAccess access, Pen
             return NoAccess(bookingId);
         }
 
+        var now = clock.GetCurrentInstant();
         pending.Prepare(turn, new PendingAction.Cancel(booking.Id));
-        return ToolAnswer.Done(new { prepared = BookingResponses.Booking(booking, clock.GetCurrentInstant()), confirmation = CodeSent });
+        return ToolAnswer.Done(new
+        {
+            prepared = BookingResponses.Booking(booking, now),
+            depositRefundableIfCancelledNow = CancellationPolicy.IsRefundEligible(booking.Placement.Start, now, turn.Tenant.Policy.CancellationWindow),
+            confirmation = CodeSent,
+        });
     }
 
     private async Task<ToolAnswer> PrepareRescheduleAsync(TurnContext turn, string bookingId, RescheduleBookingRequest request, CancellationToken cancellationToken)
