@@ -54,6 +54,10 @@ public sealed class AssistantBookingTests(AppFixture fixture)
         Assert.NotNull(booking.GetProperty("holdExpiresAt").GetString());
         Assert.Equal(BookingIds.FromIdempotencyKey(tenant.TenantId, ConversationIds.IdempotencyKey(chat.ConversationId!, code)), BookingClient.Id(booking));
         Assert.True(chat.LastToolResult().GetProperty("ok").GetBoolean());
+        var checkout = booked.GetProperty("checkout");
+        Assert.Equal("stripe", checkout.GetProperty("gateway").GetString());
+        Assert.StartsWith(fixture.Stripe.BaseAddress.ToString(), checkout.GetProperty("redirectUrl").GetString(), StringComparison.Ordinal);
+        Assert.Equal(12_000, checkout.GetProperty("amount").GetProperty("amountMinor").GetInt64());
 
         var read = await bookings.ReadAsync(tenant.Slug, BookingClient.Id(booking), BookingClient.Token(booking));
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);

@@ -15,7 +15,7 @@ namespace AppointmentBooking.Functions.Application.Assistant;
 /// </summary>
 public sealed partial class AnswerMessage(
     AssistantModel model, IConversationStore conversations, IAssistantTools tools, IOptions<AssistantOptions> options, IClock clock,
-    ILogger<AnswerMessage> logger, IDepositCheckout? checkout = null)
+    ILogger<AnswerMessage> logger)
 {
     public const string LimitReply =
         "I have reached the limit of what I can handle in this conversation. Please start a new conversation, or contact the business directly.";
@@ -80,8 +80,7 @@ public sealed partial class AnswerMessage(
 
         LogTurn(logger, tenant.TenantId, saved.Id, conversation.NextTurn, turn.ToolNames,
             analytics.InputTokens, analytics.OutputTokens, (long)analytics.Latency.TotalMilliseconds, limitReached);
-        return new TurnOutcome.Answered(saved, reply, turn.Issued, turn.Booking, turn.BookingCreated,
-            await CheckoutLinkAsync(turn, cancellationToken), limitReached);
+        return new TurnOutcome.Answered(saved, reply, turn.Issued, turn.Booking, turn.BookingCreated, turn.Checkout, limitReached);
     }
 
     private async Task<ChatResponse> AskAsync(
@@ -106,12 +105,6 @@ public sealed partial class AnswerMessage(
 
         return updates.ToChatResponse();
     }
-
-    /// <summary>A booking still waiting for its deposit gets the checkout link, once a checkout is wired (see <see cref="IDepositCheckout"/>).</summary>
-    private async Task<Uri?> CheckoutLinkAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        checkout is not null && turn.Booking is { Status: Domain.Bookings.BookingStatus.PendingPayment } booking
-            ? await checkout.LinkForAsync(turn.Tenant, booking, cancellationToken)
-            : null;
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Assistant turn {Turn} of conversation {ConversationId}, tenant {TenantId}: tools [{Tools}], {InputTokens} in / {OutputTokens} out tokens, {LatencyMs} ms, limit reached {LimitReached}")]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AppointmentBooking.Domain.Assistant;
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Tenants;
 using NodaTime;
 
@@ -39,6 +40,9 @@ public sealed class TurnContext(TenantConfiguration tenant, Conversation convers
     public Appointment? Booking { get; private set; }
 
     public bool BookingCreated { get; private set; }
+
+    /// <summary>The deposit checkout opened for the booking of this turn, if one is due.</summary>
+    public Payment? Checkout { get; set; }
 
     public bool HandedOver { get; set; }
 

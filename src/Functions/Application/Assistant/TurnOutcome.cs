@@ -1,5 +1,6 @@
 using AppointmentBooking.Domain.Assistant;
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Payments;
 
 namespace AppointmentBooking.Functions.Application.Assistant;
 
@@ -12,11 +13,11 @@ public abstract record TurnOutcome
 
     /// <summary>
     /// The assistant answered. <paramref name="Confirmation"/> is the code issued in this turn, for the customer
-    /// only; <paramref name="Booking"/> is the booking a confirmation created or changed, <paramref name="CheckoutLink"/>
-    /// where its deposit is paid when a checkout is wired.
+    /// only; <paramref name="Booking"/> is the booking a confirmation created or changed, <paramref name="Checkout"/>
+    /// the gateway checkout of its deposit, when one is due.
     /// </summary>
     public sealed record Answered(
-        Conversation Conversation, string Reply, PendingConfirmation? Confirmation, Appointment? Booking, bool BookingCreated, Uri? CheckoutLink,
+        Conversation Conversation, string Reply, PendingConfirmation? Confirmation, Appointment? Booking, bool BookingCreated, Payment? Checkout,
         bool LimitReached) : TurnOutcome;
 
     /// <summary>No model is configured; these settings are missing.</summary>

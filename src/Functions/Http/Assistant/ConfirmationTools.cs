@@ -2,14 +2,19 @@ using System.ComponentModel;
 using AppointmentBooking.Domain.Assistant;
 using AppointmentBooking.Functions.Application.Assistant;
 using AppointmentBooking.Functions.Application.Bookings;
+using AppointmentBooking.Functions.Application.Payments;
 using AppointmentBooking.Functions.Http.Mapping;
 using Microsoft.Extensions.AI;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Http.Assistant;
 
-/// <summary>The one tool that changes bookings: it runs the prepared action, and only with the code from the customer's own message.</summary>
-internal sealed class ConfirmationTools(PendingActions pending, IClock clock, IDepositCheckout? checkout = null)
+/// <summary>
+/// The one tool that changes bookings: it runs the prepared action, and only with the code from the customer's own message.
+/// A booking that owes a deposit gets its checkout at the tenant's gateway (the same use case as the checkout endpoint),
+/// whose link goes to the customer beside the reply.
+/// </summary>
+internal sealed class ConfirmationTools(PendingActions pending, StartDepositCheckout checkout, IClock clock)
 {
     public IEnumerable<AIFunction> BoundTo(TurnContext turn)
     {
@@ -38,8 +43,11 @@ internal sealed class ConfirmationTools(PendingActions pending, IClock clock, ID
             BookingOutcome.Done done => ToolAnswer.Done(new
             {
                 booking = BookingResponses.Booking(done.Appointment, clock.GetCurrentInstant()),
-                deposit = done.Appointment.Status == Domain.Bookings.BookingStatus.PendingPayment ? DepositNote() : null,
+                deposit = done.Appointment.Status == Domain.Bookings.BookingStatus.PendingPayment
+                    ? await OpenCheckoutAsync(turn, done.Appointment.Id, cancellationToken)
+                    : null,
             }),
+            BookingOutcome.PaymentsUnavailable unavailable => ToolAnswer.Refused(unavailable.Detail),
             BookingOutcome.NotBookable notBookable => ToolAnswer.Refused("The start " + BookingResults.Explain(notBookable.Reason)),
             BookingOutcome.SlotTaken taken => new ToolAnswer(false, new { alternatives = taken.Alternatives.Select(s => BookingResponses.Slot(s, zone)) },
                 "Another booking took the time meanwhile; offer the alternatives and prepare again."),
@@ -50,9 +58,16 @@ internal sealed class ConfirmationTools(PendingActions pending, IClock clock, ID
         };
     }
 
-    private string DepositNote() => checkout is null
-        ? "The booking is held until holdExpiresAt and lapses unless the deposit is paid by then. Online payment is not available here yet: tell the customer the business will explain how to pay."
-        : "The booking is held until holdExpiresAt; the customer gets the deposit payment link beside your reply.";
+    private async Task<string> OpenCheckoutAsync(TurnContext turn, string bookingId, CancellationToken cancellationToken)
+    {
+        if (await checkout.ExecuteAsync(turn.Tenant, bookingId, pending.TokenFor(turn, bookingId), cancellationToken) is not CheckoutOutcome.Open open)
+        {
+            return "The booking is held until holdExpiresAt and lapses unless the deposit is paid by then; online payment cannot be opened right now, so the customer should pay from their booking link.";
+        }
+
+        turn.Checkout = open.Payment;
+        return "The booking is held until holdExpiresAt and lapses unless the deposit is paid by then; the customer gets the payment link beside your reply.";
+    }
 
     private static string Explain(ConfirmationCheck reason) => reason switch
     {

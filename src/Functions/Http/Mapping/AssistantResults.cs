@@ -31,6 +31,6 @@ public static class AssistantResults
         answered.Booking is { } booking
             ? BookingResponses.Booking(booking, now, answered.BookingCreated ? issueToken(booking.Id) : null)
             : null,
-        answered.CheckoutLink?.ToString(),
+        answered.Checkout is { } payment ? BookingResponses.Checkout(payment) : null,
         answered.LimitReached);
 }
