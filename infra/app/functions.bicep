@@ -136,6 +136,11 @@ var appSettings = {
   Encryption__Key: keyVaultRef(keyVaultName, 'encryption-key')
   AzureOpenAI__Endpoint: azureOpenAiEndpoint
   AzureOpenAI__Deployment: azureOpenAiDeployment
+  // No key in Azure: the app signs in to Azure OpenAI with its managed identity.
+  AzureOpenAI__Api: 'AzureOpenAI'
+  Assistant__MaxTokensPerConversation: '40000'
+  Assistant__MaxMessagesPerConversation: '30'
+  Assistant__RetentionDays: '30'
   RateLimits__PermitsPerMinute: '120'
   RateLimits__ClientPermitsPerMinute: '600'
   RateLimits__GlobalPermitsPerSecond: '1000'

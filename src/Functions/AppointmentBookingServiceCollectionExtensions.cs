@@ -1,8 +1,11 @@
 using AppointmentBooking.Functions.Application;
+using AppointmentBooking.Functions.Application.Assistant;
 using AppointmentBooking.Functions.Http;
+using AppointmentBooking.Functions.Http.Assistant;
 using AppointmentBooking.Functions.Infrastructure.Calendar;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Health;
+using AppointmentBooking.Functions.Infrastructure.OpenAI;
 using AppointmentBooking.Functions.Infrastructure.Storage;
 using AppointmentBooking.Functions.Infrastructure.Stripe;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
@@ -25,6 +28,9 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddApplication(configuration);
         services.AddHttp(configuration);
         services.AddBookingSaga(configuration);
+        services.AddAzureOpenAI(configuration);
+        services.AddAssistant(configuration);
+        services.AddAssistantTools();
         services.AddSingleton<HealthCheck>();
         services.AddBookingTelemetry();
         return services;

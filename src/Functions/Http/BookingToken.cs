@@ -14,7 +14,12 @@ public static class BookingToken
     public const string Header = "Booking-Access-Token";
 
     /// <exception cref="RequestRejectedException">401 when the header is missing, or the token was put in the query string.</exception>
-    public static string Require(HttpRequest request)
+    public static string Require(HttpRequest request) =>
+        Find(request) ?? throw new RequestRejectedException(ApiProblems.Unauthorized($"The booking's access token is required in the '{Header}' header."));
+
+    /// <summary>The token from the header, or null when none was sent.</summary>
+    /// <exception cref="RequestRejectedException">401 when the token was put in the query string.</exception>
+    public static string? Find(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Query.ContainsKey("token"))
@@ -24,8 +29,6 @@ public static class BookingToken
         }
 
         var token = request.Headers[Header].ToString();
-        return token.Length > 0
-            ? token
-            : throw new RequestRejectedException(ApiProblems.Unauthorized($"The booking's access token is required in the '{Header}' header."));
+        return token.Length > 0 ? token : null;
     }
 }

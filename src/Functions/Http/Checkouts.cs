@@ -27,9 +27,7 @@ public sealed class Checkouts(TenantRoute route, StartDepositCheckout checkout)
         var tenant = await route.FindAsync(request, slug, cancellationToken);
         return await checkout.ExecuteAsync(tenant, bookingId, token, cancellationToken) switch
         {
-            CheckoutOutcome.Open open => new JsonBody(new CheckoutResponse(
-                BookingResponses.Payment(open.Payment).Gateway, open.Payment.Checkout.RedirectUrl.ToString(), open.Payment.Checkout.FormFields,
-                BookingResponses.Money(open.Payment.Amount), BookingResponses.Payment(open.Payment).State)),
+            CheckoutOutcome.Open open => new JsonBody(BookingResponses.Checkout(open.Payment)),
             CheckoutOutcome.NotFound missing => ApiProblems.NotFound(missing.Detail),
             CheckoutOutcome.NothingToPay nothing => ApiProblems.NothingToPay(nothing.Detail),
             CheckoutOutcome.PaymentsUnavailable unavailable => ApiProblems.PaymentsUnavailable(unavailable.Detail),

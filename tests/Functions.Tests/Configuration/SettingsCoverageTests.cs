@@ -8,10 +8,11 @@ namespace AppointmentBooking.Functions.Tests.Configuration;
 public sealed class SettingsCoverageTests
 {
     /// <summary>
-    /// Secrets of the emulators. In Azure the app signs in with its managed identity instead, and
-    /// their absence is what selects that (see CosmosClientFactory, QueueServiceClientFactory).
+    /// Secrets of the emulators and of a model endpoint used locally. In Azure the app signs in with its
+    /// managed identity instead, and their absence is what selects that (see CosmosClientFactory,
+    /// QueueServiceClientFactory, ChatClientFactory).
     /// </summary>
-    private static readonly string[] LocalOnly = ["Cosmos__Key", "Storage__ConnectionString"];
+    private static readonly string[] LocalOnly = ["Cosmos__Key", "Storage__ConnectionString", "AzureOpenAI__Key"];
 
     public static TheoryData<string> Settings => [.. SettingsReadByCode.All];
 

@@ -3,6 +3,7 @@ using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
+using AppointmentBooking.LocalHost.Fakes.OpenAi;
 using AppointmentBooking.LocalHost.Fakes.Stripe;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
@@ -39,6 +40,9 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>Stripe, as a local fake; the app's Stripe settings point at it.</summary>
     public FakeStripe Stripe { get; private set; } = null!;
 
+    /// <summary>The model the assistant talks to: scripted per test (the tests of this collection run one at a time).</summary>
+    public FakeOpenAi Model { get; private set; } = null!;
+
     public IServiceProvider Services => app!.Services;
 
     public CosmosStore Store => Services.GetRequiredService<CosmosStore>();
@@ -49,6 +53,7 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Model = await FakeServer.StartAsync(new FakeOpenAi());
         Stripe = await FakeServer.StartAsync(new FakeStripe(StripeSecretKey, StripeWebhookSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
         settings = new Dictionary<string, string?>(await EndpointsAsync())
         {
@@ -57,6 +62,9 @@ public sealed class AppFixture : IAsyncLifetime
             ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
             ["Saga:FirstRetrySeconds"] = "0.2",
             ["Saga:MaxAttempts"] = "4",
+            ["AzureOpenAI:Endpoint"] = Model.BaseAddress.ToString(),
+            ["AzureOpenAI:Deployment"] = FakeOpenAi.Deployment,
+            ["AzureOpenAI:Key"] = FakeOpenAi.ApiKey,
             ["Urls"] = "http://127.0.0.1:0",
             ["Cosmos:Database"] = $"test-{Guid.NewGuid():N}",
             ["Cosmos:CreateIfMissing"] = "true",
@@ -114,6 +122,7 @@ public sealed class AppFixture : IAsyncLifetime
         }
 
         await Stripe.DisposeAsync();
+        await Model.DisposeAsync();
     }
 
     private void WrapPublisher(IServiceCollection services)

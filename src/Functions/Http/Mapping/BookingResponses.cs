@@ -37,6 +37,14 @@ public static class BookingResponses
         return Booking(view.Appointment, now) with { Payment = view.Payment is { } payment ? Payment(payment) : null, Progress = view.SagaStep };
     }
 
+    /// <summary>Where the customer pays a deposit, as the checkout endpoint and the assistant answer it.</summary>
+    public static CheckoutResponse Checkout(Domain.Payments.Payment payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        var shown = Payment(payment);
+        return new CheckoutResponse(shown.Gateway, payment.Checkout.RedirectUrl.ToString(), payment.Checkout.FormFields, Money(payment.Amount), shown.State);
+    }
+
     public static PaymentResponse Payment(Domain.Payments.Payment payment)
     {
         ArgumentNullException.ThrowIfNull(payment);

@@ -27,7 +27,8 @@ public static class BookingResults
             _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
         };
 
-    private static string Explain(BookingRejection reason) => reason switch
+    /// <summary>Why a start cannot be booked, phrased to follow the field name <c>start</c>.</summary>
+    public static string Explain(BookingRejection reason) => reason switch
     {
         BookingRejection.ServiceInactive => "the service is not bookable.",
         BookingRejection.StaffNotQualified => "the staff member does not perform this service.",

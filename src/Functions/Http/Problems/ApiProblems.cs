@@ -61,6 +61,13 @@ public static class ApiProblems
     public static ProblemResult WebhookRejected(string detail) =>
         new(new Problem(ProblemTypes.WebhookRejected, "The notification could not be verified", StatusCodes.Status401Unauthorized, detail));
 
+    public static ProblemResult AssistantNotConfigured(IReadOnlyList<string> missingSettings) =>
+        new(new Problem(ProblemTypes.AssistantNotConfigured, "The booking assistant is not configured", StatusCodes.Status503ServiceUnavailable,
+            $"The assistant needs a model: fill in the app settings {string.Join(", ", missingSettings)} (see 'missingSettings').")
+        {
+            Extensions = new Dictionary<string, object?> { ["missingSettings"] = missingSettings },
+        });
+
     public static ProblemResult Unexpected(string traceId) =>
         new(new Problem(ProblemTypes.Unexpected, "Unexpected error", StatusCodes.Status500InternalServerError,
             "The request failed unexpectedly; it is safe to retry with the same Idempotency-Key.")

@@ -20,4 +20,5 @@ public static class ProblemTypes
     public const string PaymentsUnavailable = Prefix + "payments-unavailable";
     public const string NothingToPay = Prefix + "nothing-to-pay";
     public const string WebhookRejected = Prefix + "webhook-rejected";
+    public const string AssistantNotConfigured = Prefix + "assistant-not-configured";
 }

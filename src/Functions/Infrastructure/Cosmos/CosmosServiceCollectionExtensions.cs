@@ -1,3 +1,4 @@
+using AppointmentBooking.Domain.Assistant;
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Customers;
 using AppointmentBooking.Domain.Payments;
@@ -33,6 +34,7 @@ internal static class CosmosServiceCollectionExtensions
         services.AddSingleton<ICustomerRecords, CosmosCustomerRecords>();
         services.AddSingleton<IPaymentRepository, CosmosPaymentRepository>();
         services.AddSingleton<IWebhookEventLog, CosmosWebhookEventLog>();
+        services.AddSingleton<IConversationStore, CosmosConversationStore>();
         return services;
     }
 }

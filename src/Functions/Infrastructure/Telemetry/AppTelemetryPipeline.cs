@@ -1,3 +1,4 @@
+using AppointmentBooking.Functions.Infrastructure.OpenAI;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -14,7 +15,7 @@ public static class AppTelemetryPipeline
     /// <summary>Adds the app's sources, meter and redacting processors; add exporters after this, so the processors run first.</summary>
     public static IOpenTelemetryBuilder AddAppTelemetry(this IOpenTelemetryBuilder builder) =>
         builder
-            .WithTracing(tracing => tracing.AddSource(BookingTelemetry.SourceName, "Azure.*").AddProcessor(new RedactingActivityProcessor()))
-            .WithMetrics(metrics => metrics.AddMeter(BookingTelemetry.SourceName))
+            .WithTracing(tracing => tracing.AddSource(BookingTelemetry.SourceName, ChatClientFactory.TelemetrySource, "Azure.*").AddProcessor(new RedactingActivityProcessor()))
+            .WithMetrics(metrics => metrics.AddMeter(BookingTelemetry.SourceName, ChatClientFactory.TelemetrySource))
             .WithLogging(logging => logging.AddProcessor(new RedactingLogProcessor()), options => options.IncludeScopes = true);
 }

@@ -12,6 +12,7 @@ public static class DocumentTypes
     public const string Customer = "customer";
     public const string Payment = "payment";
     public const string WebhookEvent = "webhookEvent";
+    public const string Conversation = "conversation";
 
     /// <summary>The partition that maps slugs to tenant ids and lists active tenants.</summary>
     public const string DirectoryPartition = "_directory";
