@@ -43,6 +43,7 @@ public static class LocalApp
 
         var app = builder.Build();
         app.MapHttpFunctions(typeof(Health).Assembly);
+        app.MapStaticSites();
         return app;
     }
 }
