@@ -80,7 +80,8 @@ function refused(main, tenant, service, form, error) {
       h("h2", {}, "That time was just taken"),
       h("p", {}, "These times are free nearby:"),
       h("ul", { className: "times" }, (error.problem.alternatives ?? []).map((slot) => h("li", {},
-        h("button", { type: "button", onclick: () => enterDetails(main, tenant, service, slot) }, timeWithZones(slot.start, tenant.timeZone))))),
+        h("button", { type: "button", onclick: () => enterDetails(main, tenant, service, slot) },
+          `${longDate(slot.start, tenant.timeZone)}, ${timeWithZones(slot.start, tenant.timeZone)}`)))),
       h("button", { type: "button", className: "secondary", onclick: () => chooseDay(main, tenant, service) }, "Choose another day"));
   } else {
     showFieldErrors(form, error.fieldErrors, error.message);

@@ -7,13 +7,13 @@ export function h(tag, attributes = {}, ...children) {
     else if (name === "className") element.className = value;
     else element.setAttribute(name, value === true ? "" : value);
   }
-  element.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  element.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   return element;
 }
 
 /** Replaces a region's content and moves focus to its heading, so keyboard and screen-reader users follow the flow. */
 export function show(region, ...children) {
-  region.replaceChildren(...children.flat());
+  region.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   const heading = region.querySelector("h2, h1");
   if (heading) {
     heading.tabIndex = -1;

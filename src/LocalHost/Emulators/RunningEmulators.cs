@@ -25,7 +25,7 @@ public sealed class RunningEmulators : IAsyncDisposable
 
     public static async Task<RunningEmulators> StartAsync(EmulatorPorts ports, CancellationToken cancellationToken)
     {
-        var package = EmulatorPackage.Locate();
+        var package = NpmPackage.Locate(NpmPackage.Emulators);
         await package.EnsureInstalledAsync(cancellationToken);
         var started = new List<Process>
         {
@@ -69,7 +69,7 @@ public sealed class RunningEmulators : IAsyncDisposable
         }
     }
 
-    private static Process Supervise(EmulatorPackage package, string emulator, string arguments)
+    private static Process Supervise(NpmPackage package, string emulator, string arguments)
     {
         var info = new ProcessStartInfo("node", $"{package.SupervisorScript} {Environment.ProcessId} {emulator} {arguments}")
         {

@@ -1,35 +1,40 @@
 using System.Diagnostics;
 
-namespace AppointmentBooking.LocalHost.Emulators;
+namespace AppointmentBooking.LocalHost;
 
 /// <summary>
-/// The project's pinned emulator package (tools/emulators): finds it from the running binary,
-/// installs it from its lockfile on first use, and fails fast when Node.js or npm is missing.
+/// One of the project's pinned npm packages under tools/ (the emulators, the browser-test tools): finds
+/// it from the running binary, installs it from its lockfile on first use, and fails fast when Node.js
+/// or npm is missing.
 /// </summary>
-public sealed class EmulatorPackage
+public sealed class NpmPackage
 {
-    private const string RelativePath = "tools/emulators";
+    /// <summary>Azurite and the Cosmos DB server, with the supervisor script that runs them.</summary>
+    public const string Emulators = "tools/emulators";
 
-    private EmulatorPackage(string directory) => Directory = directory;
+    private NpmPackage(string directory) => Directory = directory;
 
     public string Directory { get; }
 
     public string SupervisorScript => Path.Combine(Directory, "supervise.mjs");
 
-    public static EmulatorPackage Locate()
+    public static NpmPackage Locate(string relativePath)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, RelativePath);
+            var candidate = Path.Combine(dir.FullName, relativePath);
             if (File.Exists(Path.Combine(candidate, "package-lock.json")))
             {
-                return new EmulatorPackage(candidate);
+                return new NpmPackage(candidate);
             }
         }
 
         throw new InvalidOperationException(
-            $"Cannot find {RelativePath}/package-lock.json above {AppContext.BaseDirectory}; run from a clone of the repository.");
+            $"Cannot find {relativePath}/package-lock.json above {AppContext.BaseDirectory}; run from a clone of the repository.");
     }
+
+    /// <summary>A file of an installed dependency, e.g. <c>axe-core/axe.min.js</c>.</summary>
+    public string ModuleFile(string path) => Path.Combine(Directory, "node_modules", path);
 
     /// <summary>Runs <c>npm ci</c> once; a file lock keeps parallel test processes from installing at the same time.</summary>
     public async Task EnsureInstalledAsync(CancellationToken cancellationToken)
@@ -97,7 +102,7 @@ public sealed class EmulatorPackage
         }
 
         throw new InvalidOperationException(
-            $"'{tool}' was not found on PATH. The local emulators need Node.js 20+ and npm; install them, " +
-            "or point Cosmos:Endpoint and Storage:ConnectionString at running services.");
+            $"'{tool}' was not found on PATH. The local emulators and the browser tests need Node.js 20+ and npm; install them " +
+            "(the emulators can also be replaced by real services: point Cosmos:Endpoint and Storage:ConnectionString at them).");
     }
 }

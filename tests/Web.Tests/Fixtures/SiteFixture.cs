@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Sockets;
+using AppointmentBooking.LocalHost;
+using AppointmentBooking.LocalHost.Emulators;
+using AppointmentBooking.LocalHost.Fakes;
+using AppointmentBooking.LocalHost.Fakes.Stripe;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+
+namespace AppointmentBooking.Web.Tests.Fixtures;
+
+/// <summary>
+/// The product as a person meets it on the local host: the app with its sites, emulators, the payment
+/// simulator and the seeded demo salon, and a headless Chromium to click through it.
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    private const string StripeKey = "sk_test_web";
+    private const string StripeSecret = "whsec_web";
+
+    private RunningEmulators? emulators;
+    private WebApplication? app;
+    private IPlaywright? playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public FakeStripe Stripe { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    internal Accessibility Accessibility { get; private set; } = null!;
+
+    public HttpClient Api { get; private set; } = null!;
+
+    public IServiceProvider Services => app!.Services;
+
+    /// <summary>Where screenshots of every screen go: test artifacts, kept after the run.</summary>
+    public string ScreenshotDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Chromium.LocateOrInstallAsync();
+        emulators = await RunningEmulators.StartAsync(EmulatorPorts.Free(), CancellationToken.None);
+        Stripe = await FakeServer.StartAsync(new FakeStripe(StripeKey, StripeSecret));
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        app = LocalApp.Build([], Settings());
+        await app.StartAsync();
+        Stripe.WebhookUrl = new Uri(BaseAddress, "api/webhooks/stripe");
+        Api = new HttpClient { BaseAddress = BaseAddress };
+        Accessibility = await Accessibility.LoadAsync();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = await chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1024)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Saves the page as it is now and fails on any serious or critical accessibility violation.</summary>
+    public async Task CheckScreenAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = true });
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        Api?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        await Stripe.DisposeAsync();
+        if (emulators is not null)
+        {
+            await emulators.DisposeAsync();
+        }
+    }
+
+    private Dictionary<string, string?> Settings() => new(emulators!.Endpoints.ToConfiguration())
+    {
+        ["Urls"] = BaseAddress.ToString().TrimEnd('/'),
+        ["Cosmos:Database"] = $"web-{Guid.NewGuid():N}",
+        ["Cosmos:CreateIfMissing"] = "true",
+        ["Seed:DemoTenant"] = "true",
+        ["Payments:ReturnBaseUrl"] = BaseAddress.ToString(),
+        ["Payments:WebhookBaseUrl"] = BaseAddress.ToString(),
+        ["Payments:Stripe:ApiBase"] = Stripe.BaseAddress.ToString(),
+        ["Payments:Stripe:SecretKey"] = StripeKey,
+        ["Payments:Stripe:WebhookSecret"] = StripeSecret,
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
