@@ -40,7 +40,12 @@ public sealed class CachedTenantCatalog(ITenantCatalog source, ICatalogStamps st
 
     private async Task<TenantConfiguration?> FindAsync(string key, Func<Task<TenantConfiguration?>> load, CancellationToken cancellationToken)
     {
-        var entry = cache.GetOrCreate(key, e => Create(e, key, load))!;
+        if (!cache.TryGetValue(key, out Task<TenantConfiguration?>? entry) || entry is null || entry.IsFaulted || entry.IsCanceled)
+        {
+            // A failed load is not remembered: the next ask loads again.
+            entry = Replace(key, entry, load);
+        }
+
         if (await entry.WaitAsync(cancellationToken) is not { } cached
             || await stamps.ReadAsync(cached.TenantId, cancellationToken) == cached.CatalogVersion)
         {
@@ -50,43 +55,30 @@ public sealed class CachedTenantCatalog(ITenantCatalog source, ICatalogStamps st
         return await Replace(key, entry, load).WaitAsync(cancellationToken);
     }
 
-    /// <summary>One reload for all callers that found the same stale entry.</summary>
-    private Task<TenantConfiguration?> Replace(string key, Task<TenantConfiguration?> stale, Func<Task<TenantConfiguration?>> load)
+    /// <summary>
+    /// One load for all callers that found the same stale (or missing, or failed) entry. Not bound to
+    /// one caller's cancellation: other requests may wait on the same load.
+    /// </summary>
+    private Task<TenantConfiguration?> Replace(string key, Task<TenantConfiguration?>? stale, Func<Task<TenantConfiguration?>> load)
     {
         lock (reloading)
         {
-            if (cache.TryGetValue<Task<TenantConfiguration?>>(key, out var current) && current != stale)
+            if (cache.TryGetValue(key, out Task<TenantConfiguration?>? current) && current is not null && current != stale
+                && !current.IsFaulted && !current.IsCanceled)
             {
-                return current!;
+                return current;
             }
 
-            using var entry = cache.CreateEntry(key);
-            var fresh = Create(entry, key, load);
-            entry.Value = fresh;
+            var fresh = LoadAsync(load);
+            cache.Set(key, fresh, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeToLive });
             return fresh;
         }
     }
 
-    private Task<TenantConfiguration?> Create(ICacheEntry entry, string key, Func<Task<TenantConfiguration?>> load)
+    /// <summary>Yields first, so nothing of the load runs under the lock.</summary>
+    private static async Task<TenantConfiguration?> LoadAsync(Func<Task<TenantConfiguration?>> load)
     {
-        entry.Size = 1;
-        entry.AbsoluteExpirationRelativeToNow = TimeToLive;
-        return LoadAsync(key, load);
-    }
-
-    /// <summary>Not bound to one caller's cancellation: other requests may wait on the same load. A failed load is forgotten at once.</summary>
-    private async Task<TenantConfiguration?> LoadAsync(string key, Func<Task<TenantConfiguration?>> load)
-    {
-        // Yield first, so the cache holds this task before a failure can remove it.
         await Task.Yield();
-        try
-        {
-            return await load();
-        }
-        catch
-        {
-            cache.Remove(key);
-            throw;
-        }
+        return await load();
     }
 }
