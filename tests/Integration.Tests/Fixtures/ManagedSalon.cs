@@ -9,6 +9,8 @@ namespace AppointmentBooking.Integration.Tests.Fixtures;
 /// <summary>A tenant made through the management API: signed up by its owner, with one service and one staff member working every day 08:00–18:00.</summary>
 public sealed record ManagedSalon(AppFixture Fixture, string TenantId, string Slug, string OwnerEmail, ManageClient Owner, string ServiceId, string StaffId)
 {
+    private readonly System.Collections.Concurrent.ConcurrentBag<JsonElement> booked = [];
+
     public string Path(string relative = "") => $"/api/manage/tenants/{TenantId}{relative}";
 
     public static object EveryDay(string start = "08:00", string end = "18:00") =>
@@ -64,17 +66,36 @@ public sealed record ManagedSalon(AppFixture Fixture, string TenantId, string Sl
             Content = JsonContent.Create(body),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        return await ManageClient.OkAsync(await Fixture.Client.SendAsync(request), HttpStatusCode.Created);
+        var booking = await ManageClient.OkAsync(await Fixture.Client.SendAsync(request), HttpStatusCode.Created);
+        booked.Add(booking);
+        return booking;
     }
 
-    /// <summary>Waits until the queue functions are done with the tenant's bookings (customer records kept, outboxes acknowledged).</summary>
+    /// <summary>
+    /// Waits until the background work of the bookings made through <see cref="BookAsync"/> is done —
+    /// their sagas completed, customer records kept, outboxes acknowledged — so the stored state stays still.
+    /// </summary>
     public async Task SettleAsync()
     {
+        foreach (var booking in booked)
+        {
+            var read = await Eventually.ExpectAsync(() => ReadBookingAsync(booking),
+                b => b.TryGetProperty("progress", out var progress) && progress.GetString() == "completed", TimeSpan.FromSeconds(30));
+            Assert.Equal("completed", read.GetProperty("progress").GetString());
+        }
+
         var owing = await Eventually.ExpectAsync(
             () => Fixture.Store.QueryAsync<AppointmentDocument>(TenantId, DocumentTypes.Appointment, new PartitionQuery("c.outboxPending = true"),
                 CancellationToken.None),
             pending => pending.Count == 0);
         Assert.Empty(owing);
+    }
+
+    private async Task<JsonElement> ReadBookingAsync(JsonElement booking)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/tenants/{Slug}/bookings/{booking.GetProperty("id").GetString()}");
+        request.Headers.Add("Booking-Access-Token", booking.GetProperty("accessToken").GetString());
+        return await ManageClient.OkAsync(await Fixture.Client.SendAsync(request));
     }
 
     /// <summary>Every document of the tenant's partition and its directory entry, to compare before and after a request.</summary>

@@ -32,19 +32,34 @@ public sealed class SettingsTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task An_absent_credential_is_kept_null_removes_it_and_another_gateway_starts_empty()
+    public async Task An_absent_credential_is_kept_null_removes_it_and_leaving_the_gateway_drops_them()
     {
         var salon = await ManagedSalon.CreateAsync(fixture);
         await SetCredentialAsync(salon, "sk_1");
 
         var kept = await PutPaymentsAsync(salon, new { gateway = "stripe", credentials = new Dictionary<string, string?> { ["webhookSecret"] = "whsec_1" } });
         var removed = await PutPaymentsAsync(salon, new { gateway = "stripe", credentials = new Dictionary<string, string?> { ["secretKey"] = null } });
-        var switched = await PutPaymentsAsync(salon, new { gateway = "payFast", credentials = new Dictionary<string, string?> { ["merchantKey"] = "mk" } });
+        var appsChoice = await PutPaymentsAsync(salon, new { gateway = (string?)null });
 
         Assert.Equal(["secretKey", "webhookSecret"], Names(kept));
         Assert.Equal(["webhookSecret"], Names(removed));
-        Assert.Equal("payFast", switched.GetProperty("payments").GetProperty("gateway").GetString());
-        Assert.Equal(["merchantKey"], Names(switched));
+        Assert.False(appsChoice.GetProperty("payments").TryGetProperty("gateway", out _));
+        Assert.Empty(Names(appsChoice));
+    }
+
+    [Fact]
+    public async Task A_gateway_this_app_cannot_use_is_400_naming_it_and_nothing_is_written()
+    {
+        var salon = await ManagedSalon.CreateAsync(fixture);
+        var (current, etag) = await salon.Owner.ReadAsync(salon.Path("/settings"));
+        var before = await salon.StoredStateAsync();
+
+        var response = await salon.Owner.PutAsync(salon.Path("/settings"),
+            Body(current.GetProperty("name").GetString()!, payments: new { gateway = "payFast" }), etag);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation-failed");
+        Assert.Equal("payments.gateway", problem.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal(before, await salon.StoredStateAsync());
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Management;
 using AppointmentBooking.Functions.Application.Members;
+using AppointmentBooking.Functions.Application.Payments;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Tenants;
@@ -13,11 +14,12 @@ namespace AppointmentBooking.Functions.Application.Tenants;
 /// Replaces a tenant's settings the caller read at <c>expectedVersion</c>. Credentials are sealed
 /// before anything is stored. Two changes would corrupt what exists, so they are refused while it
 /// exists: the currency while services are priced in another, and the time zone while bookings are to
-/// come (their day ledgers are kept per local date of the old zone).
+/// come (their day ledgers are kept per local date of the old zone). A gateway the app cannot use,
+/// or that does not take the tenant's currency, is refused: deposits would fail from then on.
 /// </summary>
 public sealed class ReplaceTenantSettings(
-    ITenantRegistry tenants, ITenantResources<Service> services, IAppointmentQueries appointments, CredentialSealer sealer, CatalogChanges changes,
-    IClock clock)
+    ITenantRegistry tenants, ITenantResources<Service> services, IAppointmentQueries appointments, PaymentGateways gateways, CredentialSealer sealer,
+    CatalogChanges changes, IClock clock)
 {
     public async Task<ChangeOutcome<Tenant>> ExecuteAsync(
         Caller caller, TenantSettingsChange change, string expectedVersion, CancellationToken cancellationToken)
@@ -33,7 +35,7 @@ public sealed class ReplaceTenantSettings(
         Caller caller, Versioned<Tenant> stored, TenantSettingsChange change, CancellationToken cancellationToken)
     {
         var before = stored.Value;
-        if (await RefusalAsync(before, change.Policy, cancellationToken) is { } refused)
+        if (((ChangeOutcome<Tenant>?)Unusable(change) ?? await RefusalAsync(before, change.Policy, cancellationToken)) is { } refused)
         {
             return refused;
         }
@@ -61,6 +63,13 @@ public sealed class ReplaceTenantSettings(
         return (change.Gateway, kept.With(change.Credentials.ToDictionary(
             c => c.Key, c => c.Value is null ? null : sealer.Seal(before.Id, c.Key, c.Value))));
     }
+
+    private ChangeOutcome<Tenant>.Invalid? Unusable(TenantSettingsChange change) => change.Gateway?.Gateway switch
+    {
+        { } kind when gateways.Find(kind) is null => new("payments.gateway", $"this app cannot take payments through {kind} yet."),
+        { } kind when !gateways.Find(kind)!.Accepts(change.Policy.Currency) => new("payments.gateway", $"{kind} does not take payments in {change.Policy.Currency}."),
+        _ => null,
+    };
 
     private async Task<ChangeOutcome<Tenant>?> RefusalAsync(Tenant before, BookingPolicy policy, CancellationToken cancellationToken)
     {
