@@ -70,7 +70,7 @@ param azureOpenAiEndpoint string
 @description('Azure OpenAI deployment name.')
 param azureOpenAiDeployment string
 
-@description('Origins of the static frontends allowed to call the API.')
+@description('Origins of the platform\'s own frontends (dashboard, booking site) allowed to call the API; tenants add theirs in their settings.')
 param corsAllowedOrigins array
 
 @description('Subnet delegated to Microsoft.App/environments for outbound VNet integration; empty for none.')
@@ -121,8 +121,15 @@ var appSettings = {
   Cosmos__Container: cosmosContainerName
   Cosmos__CreateIfMissing: 'false'
   Storage__QueueServiceUri: storageQueueEndpoint
+  // OIDC issuers of management tokens (space-separated) and their audience. The development issuer
+  // (a shared HS256 secret for the local host and tests) stays off in Azure.
   Auth__Issuer: authIssuer
   Auth__Audience: authAudience
+  Auth__Development__Issuer: ''
+  Auth__Development__SigningKey: ''
+  // Origins of the platform's own frontends; each tenant adds its own in its settings. CORS is answered
+  // by the app (per tenant), so the platform's CORS setting below stays empty.
+  Cors__AllowedOrigins: join(corsAllowedOrigins, ',')
   Payments__Stripe__SecretKey: keyVaultRef(keyVaultName, 'stripe-secret-key')
   Payments__Stripe__WebhookSecret: keyVaultRef(keyVaultName, 'stripe-webhook-secret')
   Payments__Stripe__ApiBase: 'https://api.stripe.com'
@@ -182,8 +189,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       http20Enabled: true
+      // Empty: platform CORS would answer every preflight itself, with one list for all tenants.
       cors: {
-        allowedOrigins: corsAllowedOrigins
+        allowedOrigins: []
       }
     }
     functionAppConfig: {

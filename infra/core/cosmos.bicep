@@ -100,6 +100,12 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           { path: '/status/?' }
           { path: '/holdExpiresAt/?' }
           { path: '/createdAt/?' }
+          // Filters and ORDER BY of the catalog, the dashboard's listings and the outbox relay.
+          { path: '/staffId/?' }
+          { path: '/name/?' }
+          { path: '/displayName/?' }
+          { path: '/active/?' }
+          { path: '/outboxPending/?' }
         ]
         excludedPaths: [
           { path: '/*' }
@@ -112,6 +118,11 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           [
             { path: '/type', order: 'ascending' }
             { path: '/createdAt', order: 'descending' }
+          ]
+          // Keyset pages of the dashboard's booking listing: ORDER BY c.start, c.id.
+          [
+            { path: '/start', order: 'ascending' }
+            { path: '/id', order: 'ascending' }
           ]
         ]
       }

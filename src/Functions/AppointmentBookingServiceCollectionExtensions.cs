@@ -1,10 +1,12 @@
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Application.Assistant;
+using AppointmentBooking.Functions.Application.Management;
 using AppointmentBooking.Functions.Http;
 using AppointmentBooking.Functions.Http.Assistant;
 using AppointmentBooking.Functions.Infrastructure.Calendar;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Health;
+using AppointmentBooking.Functions.Infrastructure.Identity;
 using AppointmentBooking.Functions.Infrastructure.OpenAI;
 using AppointmentBooking.Functions.Infrastructure.Storage;
 using AppointmentBooking.Functions.Infrastructure.Stripe;
@@ -25,7 +27,9 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddStorageQueues(configuration);
         services.AddStripe(configuration);
         services.AddCalendar();
+        services.AddIdentityVerification(configuration);
         services.AddApplication(configuration);
+        services.AddManagement();
         services.AddHttp(configuration);
         services.AddBookingSaga(configuration);
         services.AddAzureOpenAI(configuration);

@@ -27,7 +27,7 @@ public class ResourceShapeTests
         var policy = resource["indexingPolicy"]!;
         Assert.Equal("/*", (string?)policy["excludedPaths"]![0]!["path"]);
         var included = policy["includedPaths"]!.AsArray().Select(p => (string?)p!["path"]).ToList();
-        foreach (var field in new[] { "type", "start", "status", "holdExpiresAt", "createdAt" })
+        foreach (var field in new[] { "type", "start", "status", "holdExpiresAt", "createdAt", "staffId", "name", "displayName", "active", "outboxPending" })
         {
             Assert.Contains($"/{field}/?", included);
         }
@@ -37,6 +37,8 @@ public class ResourceShapeTests
             .ToList();
         Assert.Contains("/type ascending,/start ascending", composites);
         Assert.Contains("/type ascending,/createdAt descending", composites);
+        // The management listing of bookings pages by (start, id): CosmosAppointmentQueries, CosmosContainerInitializer.
+        Assert.Contains("/start ascending,/id ascending", composites);
     }
 
     [Fact]

@@ -8,8 +8,9 @@ namespace AppointmentBooking.Domain.Bookings;
 
 /// <summary>
 /// A booking and its lifecycle: booked (confirmed at once, or held until a deposit is paid), then
-/// confirmed, cancelled under the tenant's window, moved, or expired when the hold runs out. State
-/// changes only through the transition methods, each of which returns the state to store.
+/// confirmed, cancelled under the tenant's window (or by the business), moved, or expired when the
+/// hold runs out; once it started, the business marks it completed or a no-show. State changes only
+/// through the transition methods, each of which returns the state to store.
 /// </summary>
 public sealed class Appointment
 {
@@ -154,8 +155,10 @@ public sealed class Appointment
         Status == BookingStatus.PendingPayment && HoldExpiresAt <= now ? BookingStatus.Expired : Status;
 
     /// <summary>Whether this booking is confirmed and holds exactly <paramref name="claim"/> on <paramref name="staffId"/>'s day.</summary>
+    /// <remarks>A completed booking or a no-show held its time too: its claim keeps blocking until the time has passed.</remarks>
     public bool OwnsConfirmedClaim(string staffId, LedgerEntry claim) =>
-        Status == BookingStatus.Confirmed && Placement.StaffId == staffId && Placement.IsHeldBy(claim);
+        Status is BookingStatus.Confirmed or BookingStatus.Completed or BookingStatus.NoShow
+        && Placement.StaffId == staffId && Placement.IsHeldBy(claim);
 
     /// <summary>Whether the booking, as it stands at <paramref name="now"/>, still occupies <paramref name="placement"/>.</summary>
     public bool Occupies(SlotPlacement placement, Instant now) =>
@@ -175,6 +178,7 @@ public sealed class Appointment
         {
             BookingStatus.Cancelled => "A cancelled booking cannot be rescheduled.",
             BookingStatus.Expired => "The hold expired before the deposit was paid; make a new booking.",
+            BookingStatus.Completed or BookingStatus.NoShow => "The booking has taken place and can no longer be moved.",
             _ when Placement.Start <= now => "The booking has already started and can no longer be moved.",
             _ => null,
         };
@@ -218,11 +222,12 @@ public sealed class Appointment
     /// <summary>
     /// Cancels the booking on the business's side because it cannot go ahead (the staff member's
     /// calendar was busy, or the slot was lost while the deposit was being paid): any deposit is
-    /// refundable, whatever the window. A booking already given up stays as it is.
+    /// refundable, whatever the window. A booking already given up, or one that took place, stays as it is.
     /// </summary>
     public AppointmentTransition Undo(Instant now) => Status switch
     {
-        BookingStatus.Cancelled or BookingStatus.Expired => new AppointmentTransition.Unchanged(this),
+        BookingStatus.Cancelled or BookingStatus.Expired or BookingStatus.Completed or BookingStatus.NoShow =>
+            new AppointmentTransition.Unchanged(this),
         _ => new AppointmentTransition.Changed(Copy(status: BookingStatus.Cancelled, cancellation: new Cancellation(now, Deposit.MinorUnits > 0))),
     };
 
@@ -259,8 +264,37 @@ public sealed class Appointment
         return Copy(outbox: outbox.Where(m => m.Id != message.Id).Append(message));
     }
 
+    /// <summary>
+    /// Cancels the booking on the business's decision; <paramref name="refund"/> says whether the deposit
+    /// is to be returned, whatever the customer's window. A hold that lapsed or a booking that started
+    /// cannot be cancelled; cancelling again changes nothing.
+    /// </summary>
+    public AppointmentTransition CancelByBusiness(Instant now, bool refund) => StatusAt(now) switch
+    {
+        BookingStatus.Cancelled => new AppointmentTransition.Unchanged(this),
+        BookingStatus.Expired => new AppointmentTransition.Refused("The hold expired before the deposit was paid; there is nothing to cancel."),
+        BookingStatus.Completed or BookingStatus.NoShow => new AppointmentTransition.Refused("The booking has taken place and can no longer be cancelled."),
+        _ when Placement.Start <= now => new AppointmentTransition.Refused("The booking has already started; mark it completed or a no-show instead."),
+        _ => new AppointmentTransition.Changed(Copy(
+            status: BookingStatus.Cancelled, cancellation: new Cancellation(now, refund && Deposit.MinorUnits > 0))),
+    };
+
+    /// <summary>Marks a confirmed booking as having taken place, from its start on; marking it again changes nothing.</summary>
+    public AppointmentTransition Complete(Instant now) => Settle(BookingStatus.Completed, now);
+
+    /// <summary>Marks a confirmed booking whose customer did not come, from its start on; marking it again changes nothing.</summary>
+    public AppointmentTransition MarkNoShow(Instant now) => Settle(BookingStatus.NoShow, now);
+
     /// <summary>This state as the store returned it, with its new concurrency token.</summary>
     public Appointment Stored(string version) => Copy(version: version);
+
+    private AppointmentTransition Settle(BookingStatus outcome, Instant now) => StatusAt(now) switch
+    {
+        var status when status == outcome => new AppointmentTransition.Unchanged(this),
+        BookingStatus.Confirmed when Placement.Start <= now => new AppointmentTransition.Changed(Copy(status: outcome)),
+        BookingStatus.Confirmed => new AppointmentTransition.Refused("The booking has not started yet."),
+        var status => new AppointmentTransition.Refused($"A booking that is {status} cannot be marked {outcome}."),
+    };
 
     private Appointment Copy(
         BookingStatus? status = null,

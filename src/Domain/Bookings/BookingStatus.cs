@@ -14,4 +14,10 @@ public enum BookingStatus
 
     /// <summary>The hold ran out before the deposit was paid; the slot is free again.</summary>
     Expired,
+
+    /// <summary>The appointment took place; marked by the business once it started.</summary>
+    Completed,
+
+    /// <summary>The customer did not come; marked by the business once the start passed.</summary>
+    NoShow,
 }

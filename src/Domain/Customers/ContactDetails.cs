@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text;
 using AppointmentBooking.Domain.Common;
 
@@ -20,7 +19,7 @@ public sealed record ContactDetails
     {
         Name = Preconditions.CheckNotBlank(name, "customer.name").Trim();
         Preconditions.CheckArgument(Name.Length <= MaxNameLength, "customer.name", $"must be at most {MaxNameLength} characters.");
-        Email = NormaliseEmail(email);
+        Email = EmailAddress.NormaliseOrNull(email, "customer.email");
         Phone = NormalisePhone(phone);
         Preconditions.CheckArgument(Email is not null || Phone is not null, "customer.email", "an e-mail address or a phone number is required.");
     }
@@ -36,19 +35,6 @@ public sealed record ContactDetails
 
     /// <summary>The identity customers are de-duplicated by: e-mail when given, else phone.</summary>
     public string DedupeKey => Email is not null ? $"email:{Email}" : $"phone:{Phone}";
-
-    private static string? NormaliseEmail(string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email))
-        {
-            return null;
-        }
-
-        var trimmed = email.Trim().ToLowerInvariant();
-        var valid = MailAddress.TryCreate(trimmed, out var parsed) && parsed.Address == trimmed && trimmed.Length <= 254;
-        Preconditions.CheckArgument(valid, "customer.email", "must be a valid e-mail address.");
-        return trimmed;
-    }
 
     private static string? NormalisePhone(string? phone)
     {

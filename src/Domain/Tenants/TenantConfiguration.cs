@@ -11,8 +11,13 @@ public sealed class TenantConfiguration
     private readonly Dictionary<string, StaffSchedule> staff;
 
     /// <summary>Creates the configuration; services keep the given order (the public listing's order).</summary>
-    public TenantConfiguration(Tenant tenant, IEnumerable<Service> services, IEnumerable<StaffSchedule> staff)
+    /// <param name="tenant">The tenant.</param>
+    /// <param name="services">Every service, in listing order.</param>
+    /// <param name="staff">The schedules of the active staff.</param>
+    /// <param name="catalogVersion">The tenant's catalog stamp read before the rest (see <see cref="ICatalogStamps"/>); null when never stamped.</param>
+    public TenantConfiguration(Tenant tenant, IEnumerable<Service> services, IEnumerable<StaffSchedule> staff, string? catalogVersion = null)
     {
+        CatalogVersion = catalogVersion;
         Tenant = Preconditions.CheckNotNull(tenant, nameof(tenant));
         var serviceList = (services ?? []).ToList();
         this.services = serviceList.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -22,6 +27,9 @@ public sealed class TenantConfiguration
 
     /// <summary>The tenant.</summary>
     public Tenant Tenant { get; }
+
+    /// <summary>The catalog stamp this configuration is at least as new as; null when the tenant was never stamped.</summary>
+    public string? CatalogVersion { get; }
 
     /// <summary>The tenant id.</summary>
     public string TenantId => Tenant.Id;

@@ -58,14 +58,14 @@ internal static class ApplicationServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Wraps the store's catalog in the per-instance cache.</summary>
+    /// <summary>Wraps the store's catalog in the per-instance cache, checked against the tenant's catalog stamp.</summary>
     private static IServiceCollection DecorateTenantCatalog(this IServiceCollection services)
     {
         var store = services.Last(d => d.ServiceType == typeof(ITenantCatalog));
         services.Remove(store);
-        services.AddSingleton<ITenantCatalog>(sp => new CachedTenantCatalog((ITenantCatalog)(store.ImplementationInstance
-            ?? store.ImplementationFactory?.Invoke(sp)
-            ?? ActivatorUtilities.CreateInstance(sp, store.ImplementationType!))));
+        services.AddSingleton<ITenantCatalog>(sp => new CachedTenantCatalog(
+            (ITenantCatalog)(store.ImplementationInstance ?? store.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, store.ImplementationType!)),
+            sp.GetRequiredService<ICatalogStamps>()));
         return services;
     }
 }

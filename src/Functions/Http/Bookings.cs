@@ -18,8 +18,6 @@ public sealed class Bookings(
     TenantRoute route, CreateBooking create, CancelBooking cancel, RescheduleBooking reschedule, ReadBooking read, AccessTokens tokens,
     IOptions<SagaOptions> sagaOptions, IClock clock)
 {
-    private const string TokenDescription = "The booking's access token from the create answer; never in the URL.";
-
     [ApiOperation(Summary = "Book a slot", Description = "Requires the Idempotency-Key header: the same key and body answer the same booking; the same key with another body is 422. A taken slot is 409 with alternatives.",
         Request = typeof(CreateBookingRequest), Response = typeof(BookingResponse), Statuses = [201, 400, 404, 409, 413, 422, 429, 503])]
     [ApiHeaderParameter(IdempotencyKey.Header, Description = "One key per booking attempt; retries send the same key.")]
@@ -37,8 +35,7 @@ public sealed class Bookings(
     }
 
     [ApiOperation(Summary = "Read a booking with its access token, its deposit and how far its saga got", Response = typeof(BookingResponse),
-        Statuses = [200, 401, 404, 429])]
-    [ApiHeaderParameter(BookingToken.Header, Description = TokenDescription)]
+        Statuses = [200, 401, 404, 429], Security = ApiSecurity.BookingAccessToken)]
     [Function(nameof(GetBooking))]
     public async Task<IActionResult> GetBooking(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tenants/{slug}/bookings/{bookingId}")] HttpRequest request,
@@ -56,8 +53,7 @@ public sealed class Bookings(
     }
 
     [ApiOperation(Summary = "Cancel a booking; records whether the deposit is refundable", Response = typeof(BookingResponse),
-        Statuses = [200, 401, 404, 409, 429])]
-    [ApiHeaderParameter(BookingToken.Header, Description = TokenDescription)]
+        Statuses = [200, 401, 404, 409, 429], Security = ApiSecurity.BookingAccessToken)]
     [Function(nameof(CancelBooking))]
     public async Task<IActionResult> CancelBooking(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{slug}/bookings/{bookingId}/cancel")] HttpRequest request,
@@ -71,8 +67,7 @@ public sealed class Bookings(
     }
 
     [ApiOperation(Summary = "Move a booking to another start (and optionally another staff member)", Request = typeof(RescheduleBookingRequest),
-        Response = typeof(BookingResponse), Statuses = [200, 400, 401, 404, 409, 422, 429])]
-    [ApiHeaderParameter(BookingToken.Header, Description = TokenDescription)]
+        Response = typeof(BookingResponse), Statuses = [200, 400, 401, 404, 409, 422, 429], Security = ApiSecurity.BookingAccessToken)]
     [Function(nameof(RescheduleBooking))]
     public async Task<IActionResult> RescheduleBooking(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{slug}/bookings/{bookingId}/reschedule")] HttpRequest request,

@@ -14,8 +14,7 @@ public sealed class Checkouts(TenantRoute route, StartDepositCheckout checkout)
 {
     [ApiOperation(Summary = "Open (or reopen) the gateway's checkout for a held booking's deposit",
         Description = "The same checkout is answered to every call. Send the customer to redirectUrl, posting formFields there when there are any.",
-        Response = typeof(CheckoutResponse), Statuses = [200, 401, 404, 409, 429, 503])]
-    [ApiHeaderParameter(BookingToken.Header, Description = "The booking's access token from the create answer.")]
+        Response = typeof(CheckoutResponse), Statuses = [200, 401, 404, 409, 429, 503], Security = ApiSecurity.BookingAccessToken)]
     [Function(nameof(StartCheckout))]
     public async Task<IActionResult> StartCheckout(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{slug}/bookings/{bookingId}/checkout")] HttpRequest request,

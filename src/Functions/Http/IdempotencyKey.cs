@@ -10,12 +10,20 @@ public static class IdempotencyKey
     private const int MaxLength = 200;
 
     /// <exception cref="RequestRejectedException">400 when the header is missing or too long.</exception>
-    public static string Require(HttpRequest request)
+    public static string Require(HttpRequest request) =>
+        Optional(request) ?? throw new RequestRejectedException(ApiProblems.Validation([new FieldError(Header, $"header is required, at most {MaxLength} characters.")]));
+
+    /// <summary>The key, or null when the client sent none (creates of the management API take one optionally).</summary>
+    /// <exception cref="RequestRejectedException">400 when the header is too long.</exception>
+    public static string? Optional(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var key = request.Headers[Header].ToString();
-        return key.Length is > 0 and <= MaxLength
-            ? key
-            : throw new RequestRejectedException(ApiProblems.Validation([new FieldError(Header, $"header is required, at most {MaxLength} characters.")]));
+        return key.Length switch
+        {
+            0 => null,
+            <= MaxLength => key,
+            _ => throw new RequestRejectedException(ApiProblems.Validation([new FieldError(Header, $"header must be at most {MaxLength} characters.")])),
+        };
     }
 }

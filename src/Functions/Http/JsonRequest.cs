@@ -7,7 +7,7 @@ namespace AppointmentBooking.Functions.Http;
 
 /// <summary>
 /// Reads a JSON body within <see cref="RequestLimits.MaxBodyBytes"/>: too large → 413, not JSON → 400,
-/// before anything is written.
+/// a value of the wrong type → 400 naming its field, before anything is written.
 /// </summary>
 public static class JsonRequest
 {
@@ -25,11 +25,18 @@ public static class JsonRequest
             return (body.Length == 0 ? null : JsonSerializer.Deserialize<T>(body, AppJson.Options))
                 ?? throw new RequestRejectedException(ApiProblems.MalformedJson("A JSON object body is required."));
         }
+        catch (JsonException exception) when (exception.InnerException is not JsonException && Field(exception.Path) is { } field)
+        {
+            throw new RequestRejectedException(ApiProblems.Validation([new FieldError(field, "has the wrong type or format.")]));
+        }
         catch (JsonException exception)
         {
             throw new RequestRejectedException(ApiProblems.MalformedJson(exception.Message));
         }
     }
+
+    /// <summary>The JSON path of a value that could not be read as its type (<c>$.weeklyHours[0].start</c> → <c>weeklyHours[0].start</c>).</summary>
+    private static string? Field(string? path) => path is { Length: > 2 } && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
 
     /// <summary>Null when the body is longer than the limit; stops reading as soon as it is.</summary>
     private static async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)

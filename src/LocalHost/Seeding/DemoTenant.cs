@@ -1,13 +1,34 @@
+using AppointmentBooking.Domain.Members;
 using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
 using NodaTime;
 
 namespace AppointmentBooking.LocalHost.Seeding;
 
-/// <summary>The demo salon the local host starts with: Johannesburg, rands, three services, two stylists.</summary>
+/// <summary>
+/// The demo salon the local host starts with: Johannesburg, rands, three services, two stylists, and
+/// three members of the development issuer — an owner, a manager and Thandi as staff — whose tokens
+/// <c>mint-token</c> prints.
+/// </summary>
 public static class DemoTenant
 {
     public const string Slug = "demo-salon";
     public const string TenantId = "tnt-demo-salon";
+    public const string Owner = "owner@demo-salon.test";
+    public const string Manager = "manager@demo-salon.test";
+    public const string Stylist = "thandi@demo-salon.test";
+
+    /// <summary>The members, bound to the development issuer with their e-mail address as subject.</summary>
+    public static MemberRosterDocument Roster(string developmentIssuer) => new()
+    {
+        Id = MemberRosterDocument.DocumentId,
+        TenantId = TenantId,
+        Members =
+        [
+            Member("mbr-demo-owner", Owner, Role.Owner, null, developmentIssuer),
+            Member("mbr-demo-manager", Manager, Role.Manager, null, developmentIssuer),
+            Member("mbr-demo-thandi", Stylist, Role.Staff, "stf-thandi", developmentIssuer),
+        ],
+    };
 
     public static TenantDocument Tenant { get; } = new()
     {
@@ -55,6 +76,12 @@ public static class DemoTenant
                 .. Weekdays(IsoDayOfWeek.Tuesday, IsoDayOfWeek.Saturday, new LocalTime(14, 0), new LocalTime(19, 0))],
         },
     ];
+
+    private static MemberDocument Member(string id, string email, Role role, string? staffId, string issuer)
+    {
+        var since = Instant.FromUtc(2026, 1, 1, 0, 0);
+        return new MemberDocument(id, email, role, staffId, issuer, email, since, since, null);
+    }
 
     private static ServiceDocument Service(
         string id, string name, int minutes, long priceMinor, int bufferAfter, IReadOnlyList<string>? staffIds = null) => new()

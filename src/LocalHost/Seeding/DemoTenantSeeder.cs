@@ -1,9 +1,14 @@
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
+using AppointmentBooking.Functions.Infrastructure.Identity;
+using Microsoft.Extensions.Options;
 
 namespace AppointmentBooking.LocalHost.Seeding;
 
-/// <summary>Writes the demo tenant at start-up; upserts, so restarting the host is harmless.</summary>
-internal sealed partial class DemoTenantSeeder(TenantDirectory directory, CosmosStore store, ILogger<DemoTenantSeeder> logger)
+/// <summary>
+/// Writes the demo tenant at start-up; upserts, so restarting the host is harmless. Its members are
+/// written only when it has none, so people invited in an earlier session stay.
+/// </summary>
+internal sealed partial class DemoTenantSeeder(TenantDirectory directory, CosmosStore store, IOptions<AuthOptions> auth, ILogger<DemoTenantSeeder> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -17,6 +22,11 @@ internal sealed partial class DemoTenantSeeder(TenantDirectory directory, Cosmos
         foreach (var staff in DemoTenant.Staff)
         {
             await store.UpsertAsync(staff, cancellationToken);
+        }
+
+        if (auth.Value.Development.IsEnabled)
+        {
+            await store.TryCreateAsync(DemoTenant.Roster(auth.Value.Development.Issuer), cancellationToken);
         }
 
         LogSeeded(logger, DemoTenant.Slug);

@@ -11,7 +11,7 @@ public sealed class CachedTenantCatalogTests
     {
         var source = new InMemoryTenants();
         source.Add(BookingHarness.Tenant);
-        using var catalog = new CachedTenantCatalog(source);
+        using var catalog = new CachedTenantCatalog(source, source);
 
         Assert.NotNull(await catalog.FindBySlugAsync("SALON", CancellationToken.None));
         Assert.NotNull(await catalog.FindBySlugAsync("salon", CancellationToken.None));
@@ -19,9 +19,41 @@ public sealed class CachedTenantCatalogTests
     }
 
     [Fact]
+    public async Task A_change_under_a_new_stamp_is_seen_at_once_by_slug_and_by_id()
+    {
+        var source = new InMemoryTenants();
+        source.Add(BookingHarness.Tenant);
+        using var catalog = new CachedTenantCatalog(source, source);
+        Assert.Equal(2, (await catalog.FindBySlugAsync("salon", CancellationToken.None))!.ActiveServices.Count);
+        Assert.NotNull(await catalog.FindByIdAsync(BookingHarness.Tenant.TenantId, CancellationToken.None));
+
+        source.Change(new TenantConfiguration(BookingHarness.Tenant.Tenant, [BookingHarness.Tenant.Services.Values.First()], BookingHarness.Tenant.Staff.Values));
+
+        Assert.Single((await catalog.FindBySlugAsync("salon", CancellationToken.None))!.ActiveServices);
+        Assert.Single((await catalog.FindByIdAsync(BookingHarness.Tenant.TenantId, CancellationToken.None))!.ActiveServices);
+        Assert.Equal(4, source.Lookups);
+    }
+
+    [Fact]
+    public async Task An_unchanged_stamp_keeps_serving_the_cached_configuration()
+    {
+        var source = new InMemoryTenants();
+        source.Change(BookingHarness.Tenant);
+        using var catalog = new CachedTenantCatalog(source, source);
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.NotNull(await catalog.FindBySlugAsync("salon", CancellationToken.None));
+        }
+
+        Assert.Equal(1, source.Lookups);
+    }
+
+    [Fact]
     public async Task Invented_slugs_never_grow_the_cache_beyond_its_bound()
     {
-        using var catalog = new CachedTenantCatalog(new InMemoryTenants());
+        var source = new InMemoryTenants();
+        using var catalog = new CachedTenantCatalog(source, source);
 
         for (var i = 0; i < CachedTenantCatalog.MaxEntries + 2_000; i++)
         {
@@ -35,7 +67,7 @@ public sealed class CachedTenantCatalogTests
     public async Task A_failed_load_is_not_remembered()
     {
         var source = new FailingOnce();
-        using var catalog = new CachedTenantCatalog(source);
+        using var catalog = new CachedTenantCatalog(source, new InMemoryTenants());
 
         await Assert.ThrowsAsync<TimeoutException>(() => catalog.FindBySlugAsync("salon", CancellationToken.None));
 
@@ -52,7 +84,6 @@ public sealed class CachedTenantCatalogTests
             return ++calls == 1 ? throw new TimeoutException() : BookingHarness.Tenant;
         }
 
-        public Task<TenantConfiguration?> FindByIdAsync(string tenantId, CancellationToken cancellationToken) =>
-            Task.FromResult<TenantConfiguration?>(BookingHarness.Tenant);
+        public Task<TenantConfiguration?> FindByIdAsync(string tenantId, CancellationToken cancellationToken) => FindBySlugAsync(tenantId, cancellationToken);
     }
 }

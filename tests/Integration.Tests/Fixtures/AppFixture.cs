@@ -1,10 +1,14 @@
+using System.Security.Cryptography;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
+using AppointmentBooking.Functions.Infrastructure.Identity;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
+using AppointmentBooking.LocalHost.Fakes.Oidc;
 using AppointmentBooking.LocalHost.Fakes.OpenAi;
 using AppointmentBooking.LocalHost.Fakes.Stripe;
+using AppointmentBooking.LocalHost.Identity;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,12 +18,15 @@ namespace AppointmentBooking.Integration.Tests.Fixtures;
 /// <summary>
 /// The app on Kestrel against real emulators, started once for all integration tests. Set
 /// TEST_COSMOS_ENDPOINT, TEST_COSMOS_KEY and TEST_STORAGE_CONNECTION_STRING to run the same tests
-/// against real Azure resources. Every run gets its own database; every test its own tenant.
+/// against real Azure resources. Every run gets its own database; every test its own tenant. Bearer
+/// tokens come from a fake OIDC provider on loopback and from the development issuer.
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
     public const string StripeSecretKey = "sk_test_fixture";
     public const string StripeWebhookSecret = "whsec_fixture";
+    public const string Audience = "api://appointment-booking-tests";
+    public const string DashboardOrigin = "https://dashboard.example.test";
 
     private RunningEmulators? emulators;
     private WebApplication? app;
@@ -51,10 +58,22 @@ public sealed class AppFixture : IAsyncLifetime
 
     public RunningEmulators? Emulators => emulators;
 
+    public FakeOidcProvider Oidc { get; private set; } = null!;
+
+    public AuthOptions Auth { get; } = new()
+    {
+        Audience = Audience,
+        Development = new DevelopmentIssuerOptions { Issuer = "test-development-issuer", SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) },
+    };
+
+    /// <summary>A development token for <paramref name="subject"/> (a verified e-mail when it looks like one), valid on the fixture's clock.</summary>
+    public string Token(string subject) => DevelopmentTokens.Mint(Auth, subject, Clock.GetCurrentInstant());
+
     public async Task InitializeAsync()
     {
         Model = await FakeServer.StartAsync(new FakeOpenAi());
         Stripe = await FakeServer.StartAsync(new FakeStripe(StripeSecretKey, StripeWebhookSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
+        Oidc = await FakeServer.StartAsync(new FakeOidcProvider());
         settings = new Dictionary<string, string?>(await EndpointsAsync())
         {
             ["Payments:Stripe:ApiBase"] = Stripe.BaseAddress.ToString(),
@@ -65,6 +84,11 @@ public sealed class AppFixture : IAsyncLifetime
             ["AzureOpenAI:Endpoint"] = Model.BaseAddress.ToString(),
             ["AzureOpenAI:Deployment"] = FakeOpenAi.Deployment,
             ["AzureOpenAI:Key"] = FakeOpenAi.ApiKey,
+            ["Auth:Issuer"] = Oidc.Issuer,
+            ["Auth:Audience"] = Auth.Audience,
+            ["Auth:Development:Issuer"] = Auth.Development.Issuer,
+            ["Auth:Development:SigningKey"] = Auth.Development.SigningKey,
+            ["Cors:AllowedOrigins"] = DashboardOrigin,
             ["Urls"] = "http://127.0.0.1:0",
             ["Cosmos:Database"] = $"test-{Guid.NewGuid():N}",
             ["Cosmos:CreateIfMissing"] = "true",
@@ -123,6 +147,7 @@ public sealed class AppFixture : IAsyncLifetime
 
         await Stripe.DisposeAsync();
         await Model.DisposeAsync();
+        await Oidc.DisposeAsync();
     }
 
     private void WrapPublisher(IServiceCollection services)

@@ -34,6 +34,22 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public Process Process => process;
 
+    /// <summary>The README's token command: <c>mint-token &lt;subject&gt;</c> prints a development token and exits.</summary>
+    public static async Task<string> MintTokenAsync(string subject)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "AppointmentBooking.LocalHost.dll");
+        var info = new ProcessStartInfo(Environment.ProcessPath!, [dll, "mint-token", subject])
+        {
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        return output.Trim();
+    }
+
     public static LocalHostProcess Start(string? path = null)
     {
         var ports = EmulatorPorts.Free();

@@ -16,6 +16,8 @@ public sealed class LocalHostRunTests
 
         var health = await PollHealthAsync(client, host);
         var tenant = await client.GetFromJsonAsync<JsonElement>("/api/tenants/demo-salon");
+        var settings = await ManageAsync(client, "/api/manage/tenants/tnt-demo-salon/settings", await LocalHostProcess.MintTokenAsync("owner@demo-salon.test"));
+        var stylistOnMembers = await ManageAsync(client, "/api/manage/tenants/tnt-demo-salon/members", await LocalHostProcess.MintTokenAsync("thandi@demo-salon.test"));
         var children = ChildProcessIds(host.Process.Id);
         Assert.Equal(0, SendInterrupt(host.Process.Id));
         var exited = await host.WaitForExitAsync(TimeSpan.FromSeconds(30));
@@ -23,6 +25,8 @@ public sealed class LocalHostRunTests
         Assert.Equal(HttpStatusCode.OK, health);
         Assert.Equal("Africa/Johannesburg", tenant.GetProperty("timeZone").GetString());
         Assert.Equal(3, tenant.GetProperty("services").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, settings);
+        Assert.Equal(HttpStatusCode.Forbidden, stylistOnMembers);
         Assert.True(exited, host.Output);
         Assert.NotEmpty(children);
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -41,6 +45,13 @@ public sealed class LocalHostRunTests
         Assert.NotEqual(0, host.Process.ExitCode);
         Assert.Contains("'node' was not found on PATH", host.Output, StringComparison.Ordinal);
         empty.Delete();
+    }
+
+    private static async Task<HttpStatusCode> ManageAsync(HttpClient client, string path, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return (await client.SendAsync(request)).StatusCode;
     }
 
     private static async Task<HttpStatusCode> PollHealthAsync(HttpClient client, LocalHostProcess host)

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using AppointmentBooking.Functions.Infrastructure.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
@@ -15,11 +14,8 @@ public sealed class AccessTokens
 
     public AccessTokens(IOptions<AccessTokenOptions> options)
     {
-        key = Decode(options.Value.Key);
-        if (key.Length < 32)
-        {
-            throw new InvalidOperationException("Setting Encryption:Key must be a base64 secret of at least 32 bytes.");
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        key = options.Value.KeyBytes();
     }
 
     public string Issue(string tenantId, string bookingId) =>
@@ -28,18 +24,6 @@ public sealed class AccessTokens
     public bool IsValid(string tenantId, string bookingId, string token) =>
         CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(Issue(tenantId, bookingId)), Encoding.ASCII.GetBytes(token));
-
-    /// <summary>An unresolved Key Vault reference or the deploy placeholder is a missing key, not one to decode.</summary>
-    private static byte[] Decode(string? configured)
-    {
-        if (!SecretSetting.IsConfigured(configured))
-        {
-            return [];
-        }
-
-        var key = new byte[configured.Length];
-        return Convert.TryFromBase64String(configured, key, out var length) ? key[..length] : [];
-    }
 
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -19,4 +19,7 @@ public sealed class ApiOperationAttribute : Attribute
 
     /// <summary>The status codes it answers with; 4xx and 5xx are problem+json.</summary>
     public int[] Statuses { get; set; } = [200];
+
+    /// <summary>The credential it needs; public unless said.</summary>
+    public ApiSecurity Security { get; set; } = ApiSecurity.None;
 }

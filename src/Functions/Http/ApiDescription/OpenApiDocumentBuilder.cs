@@ -36,7 +36,7 @@ public static class OpenApiDocumentBuilder
             ["info"] = new JsonObject { ["title"] = "AppointmentBooking API", ["version"] = "1.0.0" },
             ["servers"] = new JsonArray(new JsonObject { ["url"] = "/" + HttpFunction.RoutePrefix }),
             ["paths"] = paths,
-            ["components"] = new JsonObject { ["schemas"] = schemas.Components },
+            ["components"] = new JsonObject { ["schemas"] = schemas.Components, ["securitySchemes"] = OpenApiSecuritySchemes.Components() },
         };
     }
 

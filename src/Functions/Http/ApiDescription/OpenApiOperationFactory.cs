@@ -24,6 +24,7 @@ internal sealed partial class OpenApiOperationFactory(OpenApiSchemas schemas)
             ["tags"] = new JsonArray(function.FunctionClass.Name),
             ["parameters"] = new JsonArray([.. PathParameters(function.Route), .. QueryParameters(function.Method), .. HeaderParameters(function.Method)]),
             ["responses"] = Responses(described),
+            ["security"] = OpenApiSecuritySchemes.Requirement(described.Security),
         };
         if (described.Description is { } description)
         {

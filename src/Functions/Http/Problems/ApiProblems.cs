@@ -35,6 +35,31 @@ public static class ApiProblems
     public static ProblemResult Unauthorized(string detail) =>
         new(new Problem(ProblemTypes.Unauthorized, "Credentials are required", StatusCodes.Status401Unauthorized, detail));
 
+    public static ProblemResult Forbidden(string detail) =>
+        new(new Problem(ProblemTypes.Forbidden, "Not allowed", StatusCodes.Status403Forbidden, detail));
+
+    public static ProblemResult PreconditionFailed() =>
+        new(new Problem(ProblemTypes.PreconditionFailed, "The resource changed since it was read", StatusCodes.Status412PreconditionFailed,
+            "Someone else changed it since you read it; nothing was written. Read it again (GET) and send the new ETag in If-Match."));
+
+    public static ProblemResult PreconditionRequired(string detail) =>
+        new(new Problem(ProblemTypes.PreconditionRequired, "If-Match is required", StatusCodes.Status428PreconditionRequired, detail));
+
+    public static ProblemResult ChangeRefused(string detail) =>
+        new(new Problem(ProblemTypes.ChangeRefused, "The change would break a rule", StatusCodes.Status409Conflict, detail));
+
+    public static ProblemResult SlugTaken(string slug, IReadOnlyList<string> suggestions) =>
+        new(new Problem(ProblemTypes.SlugTaken, "The slug is taken", StatusCodes.Status409Conflict,
+            $"Another business uses '{slug}'; free ones like it are listed in 'suggestions'.")
+        {
+            Errors = [new FieldError("slug", "is taken.")],
+            Extensions = new Dictionary<string, object?> { ["suggestions"] = suggestions },
+        });
+
+    public static ProblemResult OriginNotAllowed(string origin) =>
+        new(new Problem(ProblemTypes.OriginNotAllowed, "The origin may not call this API", StatusCodes.Status403Forbidden,
+            $"'{origin}' is not among the allowed origins of this business; an owner adds it in the settings' allowedOrigins."));
+
     public static ProblemResult TooManyRequests(int retryAfterSeconds) =>
         new(new Problem(ProblemTypes.RateLimited, "Too many requests", StatusCodes.Status429TooManyRequests,
             $"This client sent too many requests to this business; retry in {retryAfterSeconds} s."), retryAfterSeconds);

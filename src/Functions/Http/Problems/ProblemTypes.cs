@@ -13,6 +13,12 @@ public static class ProblemTypes
     public const string SlotUnavailable = Prefix + "slot-unavailable";
     public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
     public const string Unauthorized = Prefix + "unauthorized";
+    public const string Forbidden = Prefix + "forbidden";
+    public const string PreconditionFailed = Prefix + "precondition-failed";
+    public const string PreconditionRequired = Prefix + "precondition-required";
+    public const string ChangeRefused = Prefix + "change-refused";
+    public const string SlugTaken = Prefix + "slug-taken";
+    public const string OriginNotAllowed = Prefix + "origin-not-allowed";
     public const string Busy = Prefix + "busy";
     public const string RateLimited = Prefix + "rate-limited";
     public const string DependencyUnavailable = Prefix + "dependency-unavailable";

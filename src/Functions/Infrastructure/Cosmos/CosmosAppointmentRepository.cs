@@ -9,7 +9,7 @@ internal sealed class CosmosAppointmentRepository(CosmosStore store) : IAppointm
     private static readonly PartitionQuery OwingMessages = new("c.outboxPending = true");
 
     public async Task<Appointment?> FindAsync(string tenantId, string bookingId, CancellationToken cancellationToken) =>
-        await store.ReadAsync<AppointmentDocument>(tenantId, bookingId, cancellationToken) is { } document
+        await store.ReadAsync<AppointmentDocument>(tenantId, bookingId, DocumentTypes.Appointment, cancellationToken) is { } document
             ? AppointmentMapper.ToDomain(document)
             : null;
 

@@ -1,8 +1,14 @@
 using AppointmentBooking.Domain.Assistant;
+using AppointmentBooking.Domain.Audit;
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Catalog;
+using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
 using AppointmentBooking.Domain.Payments;
+using AppointmentBooking.Domain.Members;
+using AppointmentBooking.Domain.Staff;
 using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +41,15 @@ internal static class CosmosServiceCollectionExtensions
         services.AddSingleton<IPaymentRepository, CosmosPaymentRepository>();
         services.AddSingleton<IWebhookEventLog, CosmosWebhookEventLog>();
         services.AddSingleton<IConversationStore, CosmosConversationStore>();
+        services.AddSingleton<ICatalogStamps, CosmosCatalogStamps>();
+        services.AddSingleton<ITenantRegistry, CosmosTenantRegistry>();
+        services.AddSingleton<IMemberRosters, CosmosMemberRosters>();
+        services.AddSingleton<ITenantResources<Service>>(sp => new CosmosTenantResources<Service, ServiceDocument>(
+            sp.GetRequiredService<CosmosStore>(), DocumentTypes.Service, "c.name", ServiceMapper.ToDomain, ServiceMapper.ToDocument));
+        services.AddSingleton<ITenantResources<StaffProfile>>(sp => new CosmosTenantResources<StaffProfile, StaffDocument>(
+            sp.GetRequiredService<CosmosStore>(), DocumentTypes.Staff, "c.displayName", StaffMapper.ToDomain, StaffMapper.ToDocument));
+        services.AddSingleton<IAppointmentQueries, CosmosAppointmentQueries>();
+        services.AddSingleton<IAuditTrail, CosmosAuditTrail>();
         return services;
     }
 }

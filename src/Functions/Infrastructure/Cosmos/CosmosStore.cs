@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json;
 using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+using AppointmentBooking.Functions.Infrastructure.Json;
 using Microsoft.Azure.Cosmos;
 
 namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
@@ -26,6 +28,26 @@ public sealed class CosmosStore(Container container)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Reads the document with that id if it is of <paramref name="type"/>; null when there is none or it is
+    /// another kind of document. For ids that come from callers, who may name any document of the partition.
+    /// </summary>
+    public async Task<T?> ReadAsync<T>(string tenantId, string id, string type, CancellationToken cancellationToken)
+        where T : CosmosDocument
+    {
+        using var response = await Container.ReadItemStreamAsync(id, new PartitionKey(tenantId), cancellationToken: cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        using var document = await JsonDocument.ParseAsync(response.Content, cancellationToken: cancellationToken);
+        return document.RootElement.TryGetProperty("type", out var stored) && stored.ValueKind == JsonValueKind.String && stored.GetString() == type
+            ? document.RootElement.Deserialize<T>(AppJson.Options)! with { ETag = response.Headers.ETag }
+            : null;
     }
 
     public async Task<T> UpsertAsync<T>(T document, CancellationToken cancellationToken)
@@ -65,6 +87,36 @@ public sealed class CosmosStore(Container container)
         catch (CosmosException exception) when (exception.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
         {
             return null;
+        }
+    }
+
+    /// <summary>Deletes the document if it is still at <paramref name="etag"/>; false when it changed since or is gone.</summary>
+    public async Task<bool> TryDeleteAsync<T>(string tenantId, string id, string etag, CancellationToken cancellationToken)
+        where T : CosmosDocument
+    {
+        try
+        {
+            await Container.DeleteItemAsync<T>(id, new PartitionKey(tenantId), new ItemRequestOptions { IfMatchEtag = etag }, cancellationToken);
+            return true;
+        }
+        catch (CosmosException exception) when (exception.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Deletes the document whatever its state; false when it did not exist.</summary>
+    public async Task<bool> DeleteAsync<T>(string tenantId, string id, CancellationToken cancellationToken)
+        where T : CosmosDocument
+    {
+        try
+        {
+            await Container.DeleteItemAsync<T>(id, new PartitionKey(tenantId), cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (CosmosException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
         }
     }
 

@@ -6,42 +6,40 @@ using Microsoft.Extensions.Logging;
 namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 
 /// <summary>
-/// Loads a tenant with its services and active staff: two point reads through the directory and two
-/// single-partition queries. A service or staff document that breaks a rule is left out and logged,
-/// so one bad document never takes the tenant's public pages down; a bad tenant document fails loudly.
+/// Loads a tenant with its services and active staff: the catalog stamp, the tenant (through the
+/// directory when found by slug, and then only an active one) and two single-partition queries. The stamp is read first, so the
+/// configuration is at least as new as the stamp it carries. A service or staff document that breaks
+/// a rule is left out and logged, so one bad document never takes the tenant's public pages down; a
+/// bad tenant document fails loudly.
 /// </summary>
-internal sealed partial class CosmosTenantCatalog(TenantDirectory directory, CosmosStore store, ILogger<CosmosTenantCatalog> logger)
+internal sealed partial class CosmosTenantCatalog(TenantDirectory directory, CosmosStore store, ICatalogStamps stamps, ILogger<CosmosTenantCatalog> logger)
     : ITenantCatalog
 {
     private static readonly PartitionQuery ServicesByName = new(OrderBy: "c.name");
     private static readonly PartitionQuery ActiveStaff = new("c.active = true");
 
     public async Task<TenantConfiguration?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
-        await directory.FindBySlugAsync(slug, cancellationToken) is { } document ? await LoadAsync(document, cancellationToken) : null;
+        await directory.FindTenantIdAsync(slug, cancellationToken) is { } tenantId ? await LoadAsync(tenantId, activeOnly: true, cancellationToken) : null;
 
-    public async Task<TenantConfiguration?> FindByIdAsync(string tenantId, CancellationToken cancellationToken) =>
-        await store.ReadAsync<TenantDocument>(tenantId, tenantId, cancellationToken) is { } document ? await LoadAsync(document, cancellationToken) : null;
+    public Task<TenantConfiguration?> FindByIdAsync(string tenantId, CancellationToken cancellationToken) =>
+        LoadAsync(tenantId, activeOnly: false, cancellationToken);
 
-    private async Task<TenantConfiguration> LoadAsync(TenantDocument document, CancellationToken cancellationToken)
+    private async Task<TenantConfiguration?> LoadAsync(string tenantId, bool activeOnly, CancellationToken cancellationToken)
     {
-        var services = store.QueryAsync<ServiceDocument>(document.TenantId, DocumentTypes.Service, ServicesByName, cancellationToken);
-        var staff = store.QueryAsync<StaffDocument>(document.TenantId, DocumentTypes.Staff, ActiveStaff, cancellationToken);
+        var stamp = await stamps.ReadAsync(tenantId, cancellationToken);
+        if (await store.ReadAsync<TenantDocument>(tenantId, tenantId, DocumentTypes.Tenant, cancellationToken) is not { } document
+            || (activeOnly && !document.Active))
+        {
+            return null;
+        }
+
+        var services = store.QueryAsync<ServiceDocument>(tenantId, DocumentTypes.Service, ServicesByName, cancellationToken);
+        var staff = store.QueryAsync<StaffDocument>(tenantId, DocumentTypes.Staff, ActiveStaff, cancellationToken);
         return new TenantConfiguration(
-            MapTenant(document),
-            Usable(await services, CatalogMapper.Service),
-            Usable(await staff, CatalogMapper.Schedule));
-    }
-
-    private static Tenant MapTenant(TenantDocument document)
-    {
-        try
-        {
-            return CatalogMapper.Tenant(document);
-        }
-        catch (DomainValidationException exception)
-        {
-            throw new StoredDocumentException(document.Type, document.Id, document.TenantId, exception);
-        }
+            StoredDocuments.Map(document, TenantMapper.ToDomain),
+            Usable(await services, ServiceMapper.ToDomain),
+            Usable(await staff, s => StaffMapper.ToDomain(s).Schedule),
+            stamp);
     }
 
     private List<TDomain> Usable<TDocument, TDomain>(IEnumerable<TDocument> documents, Func<TDocument, TDomain> map)

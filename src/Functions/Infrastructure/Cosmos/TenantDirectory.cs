@@ -8,17 +8,9 @@ public sealed class TenantDirectory(CosmosStore store) : ITenantDirectory
 {
     private static readonly PartitionQuery ActiveSlugs = new("c.active = true");
 
-    public async Task<TenantDocument?> FindBySlugAsync(string slug, CancellationToken cancellationToken)
-    {
-        var entry = await store.ReadAsync<TenantSlugDocument>(DocumentTypes.DirectoryPartition, SlugKey(slug), cancellationToken);
-        if (entry is not { Active: true })
-        {
-            return null;
-        }
-
-        var tenant = await store.ReadAsync<TenantDocument>(entry.TargetTenantId, entry.TargetTenantId, cancellationToken);
-        return tenant is { Active: true } ? tenant : null;
-    }
+    /// <summary>The id of the tenant an active slug points at, or null.</summary>
+    public async Task<string?> FindTenantIdAsync(string slug, CancellationToken cancellationToken) =>
+        await FindEntryAsync(slug, cancellationToken) is { Active: true } entry ? entry.TargetTenantId : null;
 
     public async Task<IReadOnlyList<string>> ListActiveTenantIdsAsync(CancellationToken cancellationToken)
     {
@@ -30,15 +22,24 @@ public sealed class TenantDirectory(CosmosStore store) : ITenantDirectory
     public async Task RegisterAsync(TenantDocument tenant, CancellationToken cancellationToken)
     {
         await store.UpsertAsync(tenant, cancellationToken);
-        var entry = new TenantSlugDocument
-        {
-            Id = SlugKey(tenant.Slug),
-            TenantId = DocumentTypes.DirectoryPartition,
-            TargetTenantId = tenant.TenantId,
-            Active = tenant.Active,
-        };
-        await store.UpsertAsync(entry, cancellationToken);
+        await store.UpsertAsync(Entry(tenant.Slug, tenant.TenantId, tenant.Active), cancellationToken);
     }
+
+    /// <summary>Creates the slug's entry if no tenant holds the slug yet; false when one does.</summary>
+    public async Task<bool> TryReserveAsync(string slug, string tenantId, CancellationToken cancellationToken) =>
+        await store.TryCreateAsync(Entry(slug, tenantId, active: true), cancellationToken) is not null;
+
+    /// <summary>The directory entry of a slug, active or not, or null.</summary>
+    public Task<TenantSlugDocument?> FindEntryAsync(string slug, CancellationToken cancellationToken) =>
+        store.ReadAsync<TenantSlugDocument>(DocumentTypes.DirectoryPartition, SlugKey(slug), cancellationToken);
+
+    private static TenantSlugDocument Entry(string slug, string tenantId, bool active) => new()
+    {
+        Id = SlugKey(slug),
+        TenantId = DocumentTypes.DirectoryPartition,
+        TargetTenantId = tenantId,
+        Active = active,
+    };
 
     /// <summary>Slugs are case-insensitive in URLs; the directory keeps them lower-case.</summary>
     private static string SlugKey(string slug) => slug.Trim().ToLowerInvariant();

@@ -44,6 +44,7 @@ internal sealed class BookingHarness : IDisposable
             .AddSingleton<ITenantDirectory>(Tenants)
             .AddSingleton<ITenantCatalog>(Tenants)
             .AddSingleton<IPaymentGateway>(Gateway)
+            .AddSingleton<ICatalogStamps>(Tenants)
             .AddBookingTelemetry();
         services = collection.AddApplication(configuration).BuildServiceProvider();
     }

@@ -37,6 +37,24 @@ public sealed class OpenApiDocumentTests(PublishedFunctionsApp published)
     public void Document_has_the_openapi_3_1_shape() => OpenApiDocumentShape.AssertValid(Document);
 
     [Fact]
+    public void Management_routes_need_a_bearer_token_customer_links_the_booking_token_and_public_routes_nothing()
+    {
+        var schemes = Document["components"]!["securitySchemes"]!;
+        Assert.Equal(("http", "bearer"), ((string?)schemes["bearerAuth"]!["type"], (string?)schemes["bearerAuth"]!["scheme"]));
+        Assert.Equal(("apiKey", "header", "Booking-Access-Token"),
+            ((string?)schemes["bookingAccessToken"]!["type"], (string?)schemes["bookingAccessToken"]!["in"], (string?)schemes["bookingAccessToken"]!["name"]));
+
+        foreach (var (path, method, operation) in OpenApiDocumentShape.Operations(Document))
+        {
+            var required = operation["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(p => p.Key)).ToList();
+            var expected = path.StartsWith("/manage/", StringComparison.Ordinal) || (path == "/tenants" && method == "post") ? ["bearerAuth"]
+                : path.StartsWith("/tenants/{slug}/bookings/{bookingId}", StringComparison.Ordinal) ? ["bookingAccessToken"]
+                : Array.Empty<string>();
+            Assert.True(expected.SequenceEqual(required), $"{method} {path}: {string.Join(",", required)}");
+        }
+    }
+
+    [Fact]
     public void Problem_responses_reference_the_problem_schema()
     {
         var tenant = Document["paths"]!["/tenants/{slug}"]!["get"]!;

@@ -12,4 +12,10 @@ public sealed record BookingPolicyDocument
     public int HoldMinutes { get; init; }
 
     public int CancellationWindowHours { get; init; }
+
+    /// <summary>The default deposit as a percentage of the price; null with <see cref="DepositFixedMinor"/> null means none.</summary>
+    public int? DepositPercent { get; init; }
+
+    /// <summary>The default deposit as a fixed amount in minor units of the tenant's currency.</summary>
+    public long? DepositFixedMinor { get; init; }
 }

@@ -13,6 +13,9 @@ public static class DocumentTypes
     public const string Payment = "payment";
     public const string WebhookEvent = "webhookEvent";
     public const string Conversation = "conversation";
+    public const string MemberRoster = "memberRoster";
+    public const string Audit = "audit";
+    public const string CatalogStamp = "catalogStamp";
 
     /// <summary>The partition that maps slugs to tenant ids and lists active tenants.</summary>
     public const string DirectoryPartition = "_directory";

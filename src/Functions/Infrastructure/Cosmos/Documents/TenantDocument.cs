@@ -21,4 +21,10 @@ public sealed record TenantDocument : CosmosDocument
     public string? PaymentGateway { get; init; }
 
     public bool Active { get; init; } = true;
+
+    /// <summary>Origins of the tenant's own web pages that may call the API from a browser.</summary>
+    public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
+
+    /// <summary>The tenant's own credentials for its gateway by name, each sealed by the application (never a plain value).</summary>
+    public IReadOnlyDictionary<string, string> GatewayCredentials { get; init; } = new Dictionary<string, string>();
 }

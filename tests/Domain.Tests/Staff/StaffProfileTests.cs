@@ -1,0 +1,38 @@
+using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Scheduling;
+using AppointmentBooking.Domain.Staff;
+using NodaTime;
+
+namespace AppointmentBooking.Domain.Tests.Staff;
+
+public class StaffProfileTests
+{
+    private static readonly Dictionary<IsoDayOfWeek, DayHours> Weekdays = new()
+    {
+        [IsoDayOfWeek.Monday] = new DayHours([new LocalTimeRange(new LocalTime(9, 0), new LocalTime(17, 0))]),
+    };
+
+    private static readonly TimeOffEntry DayOff = new("off-1", TimeOff.WholeDays(new LocalDate(2026, 12, 7), new LocalDate(2026, 12, 7)), "holiday");
+
+    [Fact]
+    public void Time_off_added_and_removed_by_id_reaches_the_schedule_slot_search_reads()
+    {
+        var staff = new StaffProfile("stf-a", "Ann", isActive: true, Weekdays);
+
+        var away = staff.WithTimeOff(DayOff);
+        var back = away.WithoutTimeOff("off-1")!;
+
+        Assert.Equal(DayOff.Period, Assert.Single(away.Schedule.TimeOff));
+        Assert.Empty(back.Schedule.TimeOff);
+        Assert.Null(back.WithoutTimeOff("off-1"));
+        Assert.Equal(Weekdays[IsoDayOfWeek.Monday], back.Schedule.HoursOn(new LocalDate(2026, 12, 7)));
+    }
+
+    [Fact]
+    public void Time_off_ids_are_unique_and_names_are_bounded()
+    {
+        Assert.Equal("timeOff", Assert.Throws<DomainValidationException>(() => new StaffProfile("stf-a", "Ann", true, Weekdays, timeOff: [DayOff, DayOff])).Field);
+        Assert.Equal("displayName", Assert.Throws<DomainValidationException>(() => new StaffProfile("stf-a", new string('x', 201), true, Weekdays)).Field);
+        Assert.Equal("reason", Assert.Throws<DomainValidationException>(() => new TimeOffEntry("off-2", DayOff.Period, new string('x', 501))).Field);
+    }
+}
