@@ -1,5 +1,6 @@
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Application.Assistant;
+using AppointmentBooking.Functions.Application.Dashboard;
 using AppointmentBooking.Functions.Application.Management;
 using AppointmentBooking.Functions.Http;
 using AppointmentBooking.Functions.Http.Assistant;
@@ -11,6 +12,7 @@ using AppointmentBooking.Functions.Infrastructure.OpenAI;
 using AppointmentBooking.Functions.Infrastructure.Storage;
 using AppointmentBooking.Functions.Infrastructure.Stripe;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
+using AppointmentBooking.Functions.Infrastructure.Webhooks;
 using AppointmentBooking.Functions.Saga;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +37,9 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddAzureOpenAI(configuration);
         services.AddAssistant(configuration);
         services.AddAssistantTools();
+        services.AddCosmosDashboard();
+        services.AddWebhookSender(configuration);
+        services.AddDashboard(configuration);
         services.AddSingleton<HealthCheck>();
         services.AddBookingTelemetry();
         return services;

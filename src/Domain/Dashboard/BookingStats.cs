@@ -41,7 +41,7 @@ public sealed record BookingStats(
         var rows = bookings.Select(b => (Booking: b, Status: b.StatusAt(now))).ToList();
         var byStatus = Enum.GetValues<BookingStatus>().ToDictionary(s => s, s => rows.Count(r => r.Status == s));
         var kept = rows.Where(r => BookingStatuses.IsKept(r.Status)).Select(r => r.Booking).ToList();
-        var customers = kept.Select(b => b.CustomerId).Distinct(StringComparer.Ordinal).ToList();
+        var customers = CustomersOf(bookings, now);
         var returning = customers.Count(earlierCustomers.Contains);
         return new BookingStats(
             rows.Count,
@@ -53,6 +53,13 @@ public sealed record BookingStats(
             new CustomerCounts(customers.Count, customers.Count - returning, returning),
             kept.GroupBy(b => b.StaffId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => Duration.FromTicks(g.Sum(b => (b.End - b.Start).BclCompatibleTicks)), StringComparer.Ordinal));
+    }
+
+    /// <summary>The distinct customers of the kept bookings among <paramref name="bookings"/>: whose earlier bookings decide new or returning.</summary>
+    public static IReadOnlyList<string> CustomersOf(IEnumerable<BookingFact> bookings, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(bookings);
+        return [.. bookings.Where(b => BookingStatuses.IsKept(b.StatusAt(now))).Select(b => b.CustomerId).Distinct(StringComparer.Ordinal)];
     }
 
     private static List<Revenue> RevenueOf(List<(BookingFact Booking, BookingStatus Status)> rows) =>

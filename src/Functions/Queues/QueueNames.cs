@@ -18,5 +18,11 @@ public static class QueueNames
     /// <summary>One message per notification to send (recipient and channel).</summary>
     public const string Notifications = "notifications";
 
+    /// <summary>Events of bookings (from their outboxes) and deposits, to keep and hand to webhooks.</summary>
+    public const string BookingEvents = "booking-events";
+
+    /// <summary>Webhook delivery tries, each due at its message's visibility time.</summary>
+    public const string WebhookDeliveries = "webhook-deliveries";
+
     public const string PoisonSuffix = "-poison";
 }

@@ -1,4 +1,6 @@
+using AppointmentBooking.Domain.Events;
 using AppointmentBooking.Domain.Payments;
+using AppointmentBooking.Functions.Application.Events;
 using AppointmentBooking.Functions.Application.Payments;
 using NodaTime;
 
@@ -8,7 +10,7 @@ namespace AppointmentBooking.Functions.Application.BookingSaga;
 /// At the hold's expiry, before giving the slot away: was the deposit paid after all? Asks the payment
 /// record, then the gateway itself, so a payment whose notification is late or lost still confirms the booking.
 /// </summary>
-public sealed class CheckDepositStep(IPaymentRepository payments, PaymentChanges changes, PaymentGateways gateways, IClock clock)
+public sealed class CheckDepositStep(IPaymentRepository payments, PaymentChanges changes, PaymentGateways gateways, DepositEvents deposits, IClock clock)
 {
     public async Task<bool> ExecuteAsync(string tenantId, string bookingId, CancellationToken cancellationToken)
     {
@@ -20,6 +22,12 @@ public sealed class CheckDepositStep(IPaymentRepository payments, PaymentChanges
 
         var status = await gateway.QueryAsync(tenantId, payment.Checkout.Reference, cancellationToken);
         var recorded = await changes.ApplyAsync(tenantId, bookingId, current => current.ApplyQueried(status, clock.GetCurrentInstant()), cancellationToken);
+        if (recorded?.Update is PaymentUpdate.Changed { Payment: { IsPaid: true } found })
+        {
+            // A payment only asking the gateway found: no notification announced it.
+            await deposits.AnnounceAsync(tenantId, bookingId, BookingEventKind.DepositPaid, found.Amount, cancellationToken);
+        }
+
         return recorded?.Update switch
         {
             PaymentUpdate.Changed changed => changed.Payment.IsPaid,

@@ -10,10 +10,17 @@ namespace AppointmentBooking.Functions.Application.Messaging;
 /// </summary>
 public sealed partial class OutboxDispatcher(IMessagePublisher publisher, ILogger<OutboxDispatcher> logger)
 {
-    public async Task DispatchAsync(Appointment appointment, CancellationToken cancellationToken)
+    public Task DispatchAsync(Appointment appointment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(appointment);
-        foreach (var message in appointment.Outbox)
+        return DispatchAsync(appointment.TenantId, appointment.Outbox, cancellationToken);
+    }
+
+    /// <summary>Sends some of a booking's outbox messages: those a change just added.</summary>
+    public async Task DispatchAsync(string tenantId, IEnumerable<PendingMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
         {
             try
             {
@@ -21,7 +28,7 @@ public sealed partial class OutboxDispatcher(IMessagePublisher publisher, ILogge
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                LogDeferred(logger, exception, message.Id, message.Destination, appointment.TenantId);
+                LogDeferred(logger, exception, message.Id, message.Destination, tenantId);
             }
         }
     }

@@ -8,6 +8,7 @@ namespace AppointmentBooking.Functions.Application.Notifications;
 /// <see cref="DedupeKey"/> is the same for every delivery of the same notification, so it is sent once.
 /// </summary>
 /// <param name="AlternativeStarts">Free starts to offer instead (ISO 8601 with offset), when the booking could not go ahead.</param>
+/// <param name="WebhookEndpointId">The webhook endpoint a <see cref="NotificationKind.WebhookDisabled"/> notice is about.</param>
 public sealed record NotificationRequested(
     string DedupeKey,
     string TenantId,
@@ -16,4 +17,5 @@ public sealed record NotificationRequested(
     NotificationRecipient Recipient,
     NotificationChannel Channel,
     Instant RequestedAt,
-    IReadOnlyList<string> AlternativeStarts);
+    IReadOnlyList<string> AlternativeStarts,
+    string? WebhookEndpointId = null);

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 
@@ -16,17 +17,25 @@ internal sealed record ChangeFeedPosition(string Continuation, int Skip)
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Wire(Continuation, Skip))));
 
     /// <exception cref="FormatException">The text is not a position this feed gave out.</exception>
-    public static ChangeFeedPosition Decode(string text)
+    public static ChangeFeedPosition Decode(string text) =>
+        TryDecode(text, out var position) ? position : throw new FormatException("Not a feed position.");
+
+    public static bool TryDecode(string text, [NotNullWhen(true)] out ChangeFeedPosition? position)
     {
+        position = null;
         try
         {
-            var wire = JsonSerializer.Deserialize<Wire>(Base64Url.DecodeFromChars(text));
-            return wire is { C: { Length: > 0 } continuation, S: >= 0 } ? new ChangeFeedPosition(continuation, wire.S) : throw new FormatException("Not a feed position.");
+            if (JsonSerializer.Deserialize<Wire>(Base64Url.DecodeFromChars(text)) is { C: { Length: > 0 } continuation, S: >= 0 } wire)
+            {
+                position = new ChangeFeedPosition(continuation, wire.S);
+            }
         }
         catch (Exception exception) when (exception is JsonException or FormatException or ArgumentException)
         {
-            throw new FormatException("Not a feed position.", exception);
+            position = null;
         }
+
+        return position is not null;
     }
 
     private sealed record Wire(string C, int S);

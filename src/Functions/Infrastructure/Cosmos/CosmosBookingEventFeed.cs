@@ -27,6 +27,8 @@ internal sealed class CosmosBookingEventFeed(CosmosStore store) : IBookingEventF
         return new ChangeFeedPosition(page.ContinuationToken, 0).Encode();
     }
 
+    public bool IsPosition(string position) => ChangeFeedPosition.TryDecode(position, out _);
+
     public async Task<EventFeedPage> ReadAsync(string tenantId, string position, CancellationToken cancellationToken)
     {
         var start = ChangeFeedPosition.Decode(position);

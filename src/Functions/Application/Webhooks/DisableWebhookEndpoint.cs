@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Json;
+using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Notifications;
+using AppointmentBooking.Domain.Webhooks;
+using AppointmentBooking.Functions.Application.Common;
+using AppointmentBooking.Functions.Application.Notifications;
+using AppointmentBooking.Functions.Infrastructure.Json;
+using AppointmentBooking.Functions.Queues;
+using NodaTime;
+
+namespace AppointmentBooking.Functions.Application.Webhooks;
+
+/// <summary>
+/// Disables an endpoint whose delivery failed for the whole retry period, and tells the tenant's owners
+/// by e-mail (a NotificationRequested on the notifications queue; one per disabling, by its key). Its
+/// pending deliveries are abandoned as their tries come up. The owner enables it again by editing it.
+/// </summary>
+public sealed class DisableWebhookEndpoint(ITenantResources<WebhookEndpoint> endpoints, IMessagePublisher publisher, IClock clock)
+{
+    public async Task ExecuteAsync(string tenantId, string endpointId, WebhookDelivery failed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(failed);
+        var now = clock.GetCurrentInstant();
+        WebhookEndpoint? disabled = null;
+        await OptimisticRetry.RunUntilDoneAsync(RetryLimits.Document, async () =>
+        {
+            if (await endpoints.FindAsync(tenantId, endpointId, cancellationToken) is not { Value.IsEnabled: true } stored)
+            {
+                return true;
+            }
+
+            var changed = stored.Value.Disable(Reason(failed), now);
+            if (await endpoints.TryUpdateAsync(tenantId, changed, stored.Version, cancellationToken) is null)
+            {
+                return false;
+            }
+
+            disabled = changed;
+            return true;
+        }, cancellationToken);
+        if (disabled?.Disabled is { } when)
+        {
+            await publisher.PublishAsync(Notice(tenantId, endpointId, when.At), cancellationToken);
+        }
+    }
+
+    private static string Reason(WebhookDelivery failed)
+    {
+        var last = failed.Attempts[^1];
+        var answer = last.StatusCode is { } status ? $"HTTP {status.ToString(CultureInfo.InvariantCulture)}" : last.Error ?? "no answer";
+        return $"{failed.Attempts.Count} tries of delivery {failed.Id} failed; the last answer was {answer}.";
+    }
+
+    private static PendingMessage Notice(string tenantId, string endpointId, Instant disabledAt)
+    {
+        var key = $"webhook/{endpointId}/disabled/{disabledAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}/owner/email";
+        var request = new NotificationRequested(key, tenantId, string.Empty, NotificationKind.WebhookDisabled, NotificationRecipient.Owner,
+            NotificationChannel.Email, disabledAt, [], endpointId);
+        return new PendingMessage(key, QueueNames.Notifications, JsonSerializer.Serialize(request, AppJson.Options), disabledAt);
+    }
+}
