@@ -1,3 +1,4 @@
+using AppointmentBooking.Domain.Members;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Identity;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace AppointmentBooking.LocalHost.Seeding;
 /// Writes the demo tenant at start-up; upserts, so restarting the host is harmless. Its members are
 /// written only when it has none, so people invited in an earlier session stay.
 /// </summary>
-internal sealed partial class DemoTenantSeeder(TenantDirectory directory, CosmosStore store, IOptions<AuthOptions> auth, ILogger<DemoTenantSeeder> logger)
+internal sealed partial class DemoTenantSeeder(
+    TenantDirectory directory, CosmosStore store, IMemberRosters rosters, IOptions<AuthOptions> auth, ILogger<DemoTenantSeeder> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -27,6 +29,11 @@ internal sealed partial class DemoTenantSeeder(TenantDirectory directory, Cosmos
         if (auth.Value.Development.IsEnabled)
         {
             await store.TryCreateAsync(DemoTenant.Roster(auth.Value.Development.Issuer), cancellationToken);
+            // Written again through the roster store, which keeps the index that lists each member's tenants.
+            if (await rosters.FindAsync(DemoTenant.TenantId, cancellationToken) is { } roster)
+            {
+                await rosters.TryWriteAsync(roster, cancellationToken);
+            }
         }
 
         LogSeeded(logger, DemoTenant.Slug);

@@ -6,7 +6,8 @@ namespace AppointmentBooking.Functions.Http.Manage;
 /// </summary>
 public static class ManageRoutes
 {
-    public const string Tenant = "manage/tenants/{tenantId}";
+    public const string Tenants = "manage/tenants";
+    public const string Tenant = Tenants + "/{tenantId}";
     public const string Settings = Tenant + "/settings";
     public const string Services = Tenant + "/services";
     public const string Service = Services + "/{serviceId}";
@@ -19,6 +20,14 @@ public static class ManageRoutes
     public const string Bookings = Tenant + "/bookings";
     public const string Booking = Bookings + "/{bookingId}";
     public const string Audit = Tenant + "/audit";
+    public const string Dashboard = Tenant + "/dashboard";
+    public const string StreamTokens = Tenant + "/stream-tokens";
+    public const string Stream = Tenant + "/stream";
+    public const string Products = Tenant + "/products";
+    public const string Product = Products + "/{productId}";
+    public const string Webhooks = Tenant + "/webhooks";
+    public const string Webhook = Webhooks + "/{endpointId}";
+    public const string WebhookDeliveries = Webhook + "/deliveries";
 
     /// <summary>The URL of a resource, for <c>Location</c>.</summary>
     public static string Url(string tenantId, string collection, string id) => $"/api/manage/tenants/{tenantId}/{collection}/{id}";

@@ -93,6 +93,12 @@ public static class ApiProblems
             Extensions = new Dictionary<string, object?> { ["missingSettings"] = missingSettings },
         });
 
+    public static ProblemResult ProductUnavailable(string detail) =>
+        new(new Problem(ProblemTypes.ProductUnavailable, "A product is not available", StatusCodes.Status409Conflict, detail)
+        {
+            Errors = [new FieldError("products", detail)],
+        });
+
     public static ProblemResult Unexpected(string traceId) =>
         new(new Problem(ProblemTypes.Unexpected, "Unexpected error", StatusCodes.Status500InternalServerError,
             "The request failed unexpectedly; it is safe to retry with the same Idempotency-Key.")

@@ -27,4 +27,5 @@ public static class ProblemTypes
     public const string NothingToPay = Prefix + "nothing-to-pay";
     public const string WebhookRejected = Prefix + "webhook-rejected";
     public const string AssistantNotConfigured = Prefix + "assistant-not-configured";
+    public const string ProductUnavailable = Prefix + "product-unavailable";
 }
