@@ -2,11 +2,14 @@ using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Dashboard;
 using AppointmentBooking.Domain.Payments;
+using AppointmentBooking.Domain.Products;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Application.Bookings;
+using AppointmentBooking.Functions.Application.Dashboard;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,8 +48,10 @@ internal sealed class BookingHarness : IDisposable
             .AddSingleton<ITenantCatalog>(Tenants)
             .AddSingleton<IPaymentGateway>(Gateway)
             .AddSingleton<ICatalogStamps>(Tenants)
+            .AddSingleton<ITenantResources<Product>>(Products)
+            .AddSingleton<ISlotViewCounts>(SlotViews)
             .AddBookingTelemetry();
-        services = collection.AddApplication(configuration).BuildServiceProvider();
+        services = collection.AddApplication(configuration).AddDashboard(configuration).BuildServiceProvider();
     }
 
     /// <summary>Sunday 30 Nov 2026, 08:00 in Johannesburg.</summary>
@@ -63,6 +68,10 @@ internal sealed class BookingHarness : IDisposable
     public InMemoryTenants Tenants { get; } = new();
 
     public RecordingGateway Gateway { get; } = new();
+
+    public InMemoryResources<Product> Products { get; } = new(p => p.Id);
+
+    public InMemorySlotViews SlotViews { get; } = new();
 
     public static TenantConfiguration Tenant { get; } = new(
         new Tenant("tnt-1", Slug, "Salon", new BookingPolicy(Zone, "ZAR", Duration.FromHours(1), 30, Duration.FromMinutes(15),
