@@ -1,11 +1,14 @@
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Application.Assistant;
+using AppointmentBooking.Functions.Application.Notifications;
 using AppointmentBooking.Functions.Http;
 using AppointmentBooking.Functions.Http.Assistant;
 using AppointmentBooking.Functions.Infrastructure.Calendar;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using AppointmentBooking.Functions.Infrastructure.OpenAI;
+using AppointmentBooking.Functions.Infrastructure.Smtp;
+using AppointmentBooking.Functions.Infrastructure.Sms;
 using AppointmentBooking.Functions.Infrastructure.Storage;
 using AppointmentBooking.Functions.Infrastructure.Stripe;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
@@ -25,7 +28,10 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddStorageQueues(configuration);
         services.AddStripe(configuration);
         services.AddCalendar();
+        services.AddSmtp(configuration);
+        services.AddSms(configuration);
         services.AddApplication(configuration);
+        services.AddNotifications(configuration);
         services.AddHttp(configuration);
         services.AddBookingSaga(configuration);
         services.AddAzureOpenAI(configuration);

@@ -1,6 +1,7 @@
 using AppointmentBooking.Domain.Assistant;
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Notifications;
 using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Health;
@@ -35,6 +36,10 @@ internal static class CosmosServiceCollectionExtensions
         services.AddSingleton<IPaymentRepository, CosmosPaymentRepository>();
         services.AddSingleton<IWebhookEventLog, CosmosWebhookEventLog>();
         services.AddSingleton<IConversationStore, CosmosConversationStore>();
+        services.AddSingleton<INotificationLog, CosmosNotificationLog>();
+        services.AddSingleton<INotificationSettingsStore, CosmosNotificationSettingsStore>();
+        services.AddSingleton<IReminderOptOuts, CosmosReminderOptOuts>();
+        services.AddSingleton<IRecipientDirectory, CosmosRecipientDirectory>();
         return services;
     }
 }

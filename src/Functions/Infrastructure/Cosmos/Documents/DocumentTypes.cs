@@ -13,6 +13,9 @@ public static class DocumentTypes
     public const string Payment = "payment";
     public const string WebhookEvent = "webhookEvent";
     public const string Conversation = "conversation";
+    public const string Notification = "notification";
+    public const string NotificationSettings = "notificationSettings";
+    public const string ReminderOptOut = "reminderOptOut";
 
     /// <summary>The partition that maps slugs to tenant ids and lists active tenants.</summary>
     public const string DirectoryPartition = "_directory";
