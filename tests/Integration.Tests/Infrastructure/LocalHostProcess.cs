@@ -50,6 +50,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
         info.Environment["Emulators__QueuePort"] = $"{ports.Queue}";
         info.Environment["Emulators__TablePort"] = $"{ports.Table}";
         info.Environment["Emulators__CosmosPort"] = $"{ports.Cosmos}";
+        info.Environment["Emulators__SmtpPort"] = $"{ports.Smtp}";
+        info.Environment["Emulators__MailWebPort"] = $"{ports.MailWeb}";
         if (path is not null)
         {
             info.Environment["PATH"] = path;
