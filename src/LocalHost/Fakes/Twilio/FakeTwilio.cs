@@ -16,12 +16,16 @@ public sealed class FakeTwilio(string accountSid, string authToken) : FakeServer
 {
     private readonly ConcurrentQueue<FakeTextMessage> messages = new();
     private readonly ConcurrentDictionary<string, bool> refused = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> failing = new(StringComparer.Ordinal);
 
     /// <summary>Every text message accepted so far.</summary>
     public IReadOnlyList<FakeTextMessage> Messages => [.. messages];
 
     /// <summary>While true, every message is answered 500, as by an outage.</summary>
     public bool Down { get; set; }
+
+    /// <summary>Messages to <paramref name="phoneNumber"/> are answered 500 from now on, as if Twilio failed on each.</summary>
+    public void FailFor(string phoneNumber) => failing[phoneNumber] = true;
 
     /// <summary>Messages to <paramref name="phoneNumber"/> are refused as an invalid number from now on.</summary>
     public void Refuse(string phoneNumber) => refused[phoneNumber] = true;
@@ -38,7 +42,7 @@ public sealed class FakeTwilio(string accountSid, string authToken) : FakeServer
 
         var form = await request.ReadFormAsync();
         var (to, from, body) = (form["To"].ToString(), form["From"].ToString(), form["Body"].ToString());
-        if (Down)
+        if (Down || failing.ContainsKey(to))
         {
             return Error(500, 20500, "Internal Server Error");
         }
