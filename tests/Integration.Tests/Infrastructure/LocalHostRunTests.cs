@@ -16,6 +16,8 @@ public sealed class LocalHostRunTests
 
         var health = await PollHealthAsync(client, host);
         var tenant = await client.GetFromJsonAsync<JsonElement>("/api/tenants/demo-salon");
+        var mailUi = System.Text.RegularExpressions.Regex.Match(host.Output, @"e-mails \(with their calendar invites\) are at (?<url>http://127\.0\.0\.1:\d+/)");
+        using var mail = mailUi.Success ? await client.GetAsync(new Uri(new Uri(mailUi.Groups["url"].Value), "email")) : null;
         var children = ChildProcessIds(host.Process.Id);
         Assert.Equal(0, SendInterrupt(host.Process.Id));
         var exited = await host.WaitForExitAsync(TimeSpan.FromSeconds(30));
@@ -23,6 +25,8 @@ public sealed class LocalHostRunTests
         Assert.Equal(HttpStatusCode.OK, health);
         Assert.Equal("Africa/Johannesburg", tenant.GetProperty("timeZone").GetString());
         Assert.Equal(3, tenant.GetProperty("services").GetArrayLength());
+        Assert.True(mailUi.Success, host.Output);
+        Assert.Equal(HttpStatusCode.OK, mail!.StatusCode);
         Assert.True(exited, host.Output);
         Assert.NotEmpty(children);
         await Task.Delay(TimeSpan.FromSeconds(2));
