@@ -1,6 +1,9 @@
 using System.Text.Json;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Notifications;
+using AppointmentBooking.Functions.Application.Notifications;
+using AppointmentBooking.Functions.Infrastructure.Json;
+using Azure.Storage.Queues.Models;
 using AppointmentBooking.Functions.Queues;
 using AppointmentBooking.Integration.Tests.Fixtures;
 using Ical.Net.CalendarComponents;
@@ -56,6 +59,29 @@ public sealed class NotificationTests(AppFixture fixture)
         await scenario.QueuesDrainedAsync();
 
         Assert.Single(await fixture.Mail.ToAsync(customer));
+    }
+
+    [Fact]
+    public async Task Two_copies_of_one_notification_handled_at_once_send_one_email_and_record_one_attempt()
+    {
+        var scenario = await NotificationScenario.StartAsync(fixture);
+        var customer = NotificationScenario.Address("ann");
+        var booking = await scenario.BookAsync(At(8), customer);
+        await fixture.Mail.WaitForAsync(customer);
+        var request = new NotificationRequested($"{Id(booking)}/confirmation/again/customer/email", scenario.Tenant.TenantId, Id(booking),
+            NotificationKind.Confirmation, NotificationRecipient.Customer, NotificationChannel.Email, fixture.Clock.GetCurrentInstant(), []);
+        var body = BinaryData.FromString(JsonSerializer.Serialize(request, AppJson.Options));
+
+        var function = ActivatorUtilities.CreateInstance<Functions.Queues.Notifications>(fixture.Services);
+        await Task.WhenAll(
+            function.SendNotification(QueuesModelFactory.QueueMessage("copy-1", "receipt", body, 1), CancellationToken.None),
+            function.SendNotification(QueuesModelFactory.QueueMessage("copy-2", "receipt", body, 1), CancellationToken.None));
+        await function.SendNotification(QueuesModelFactory.QueueMessage("copy-1", "receipt", body, 2), CancellationToken.None);
+
+        // Both sends would be over by now; give the mail server a moment to show a second one.
+        Assert.Equal(2, (await fixture.Mail.WaitForAsync(customer, 3, TimeSpan.FromSeconds(3))).Count);
+        var record = await scenario.RecordAsync(booking, "confirmation", "again", "customer", "email");
+        Assert.Equal((NotificationState.Sent, 1), (record!.State, record.Attempts));
     }
 
     [Fact]
@@ -127,6 +153,29 @@ public sealed class NotificationTests(AppFixture fixture)
         Assert.Equal(NotificationState.Sent, email!.State);
         Assert.Equal(NotificationState.Skipped, staff!.State);
         Assert.DoesNotContain(fixture.Twilio.Messages, m => m.To == failingPhone);
+    }
+
+    [Fact]
+    public async Task A_tenant_template_and_quiet_hours_are_stored_and_used_in_place_of_the_shipped_ones()
+    {
+        var scenario = await NotificationScenario.StartAsync(fixture);
+        var tenantId = scenario.Tenant.TenantId;
+        var own = new NotificationTemplate(NotificationKind.Confirmation, NotificationRecipient.Customer,
+            "Your chair is ready: {{date}}", "Dear {{recipientName}}, {{when}}.", "<h1>{{customerName}}</h1><p>{{when}}</p>", "{{when}}");
+        await fixture.Services.GetRequiredService<SaveNotificationTemplate>().ExecuteAsync(tenantId, own, CancellationToken.None);
+        await fixture.Services.GetRequiredService<SaveQuietHours>().ExecuteAsync(
+            tenantId, new QuietHours(new LocalTime(21, 30), new LocalTime(7, 0)), CancellationToken.None);
+        var customer = NotificationScenario.Address("ann");
+
+        await scenario.BookAsync(At(17), customer);
+
+        var mail = Assert.Single(await fixture.Mail.WaitForAsync(customer));
+        var settings = await fixture.Services.GetRequiredService<ReadNotificationSettings>().ExecuteAsync(tenantId, CancellationToken.None);
+        Assert.StartsWith("Your chair is ready: ", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("<h1>Ann &lt;b&gt;Smith&lt;/b&gt;</h1>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal(new QuietHours(new LocalTime(21, 30), new LocalTime(7, 0)), settings.QuietHours);
+        Assert.True(settings.IsOverridden(NotificationKind.Confirmation, NotificationRecipient.Customer));
+        Assert.Single(await fixture.Mail.WaitForAsync(scenario.StaffEmail), m => m.Subject!.StartsWith("New booking", StringComparison.Ordinal));
     }
 
     [Fact]
