@@ -37,7 +37,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public static LocalHostProcess Start(string? path = null)
     {
         var ports = EmulatorPorts.Free();
-        var http = EmulatorPorts.Free().Blob;
+        var http = EmulatorPorts.Free().All.First(port => !ports.All.Contains(port));
         var dll = Path.Combine(AppContext.BaseDirectory, "AppointmentBooking.LocalHost.dll");
         var info = new ProcessStartInfo(Environment.ProcessPath!, [dll])
         {
