@@ -1,6 +1,7 @@
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Application.Assistant;
 using AppointmentBooking.Functions.Application.Management;
+using AppointmentBooking.Functions.Application.Notifications;
 using AppointmentBooking.Functions.Http;
 using AppointmentBooking.Functions.Http.Assistant;
 using AppointmentBooking.Functions.Infrastructure.Calendar;
@@ -8,6 +9,8 @@ using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using AppointmentBooking.Functions.Infrastructure.Identity;
 using AppointmentBooking.Functions.Infrastructure.OpenAI;
+using AppointmentBooking.Functions.Infrastructure.Smtp;
+using AppointmentBooking.Functions.Infrastructure.Sms;
 using AppointmentBooking.Functions.Infrastructure.Storage;
 using AppointmentBooking.Functions.Infrastructure.Stripe;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
@@ -28,8 +31,11 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddStripe(configuration);
         services.AddCalendar();
         services.AddIdentityVerification(configuration);
+        services.AddSmtp(configuration);
+        services.AddSms(configuration);
         services.AddApplication(configuration);
         services.AddManagement();
+        services.AddNotifications(configuration);
         services.AddHttp(configuration);
         services.AddBookingSaga(configuration);
         services.AddAzureOpenAI(configuration);

@@ -16,6 +16,9 @@ public static class DocumentTypes
     public const string MemberRoster = "memberRoster";
     public const string Audit = "audit";
     public const string CatalogStamp = "catalogStamp";
+    public const string Notification = "notification";
+    public const string NotificationSettings = "notificationSettings";
+    public const string ReminderOptOut = "reminderOptOut";
 
     /// <summary>The partition that maps slugs to tenant ids and lists active tenants.</summary>
     public const string DirectoryPartition = "_directory";
