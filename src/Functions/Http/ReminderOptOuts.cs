@@ -13,8 +13,7 @@ public sealed class ReminderOptOuts(TenantRoute route, OptOutOfReminders optOut)
 {
     [ApiOperation(Summary = "Stop this business's reminders to the booking's customer",
         Description = "Later reminders to the same e-mail address or phone number at this business are not sent; confirmations, moves and cancellations still are. Opting out again changes nothing.",
-        Statuses = [204, 401, 404, 429])]
-    [ApiHeaderParameter(BookingToken.Header, Description = "The booking's access token, from the booking link.")]
+        Statuses = [204, 401, 404, 429], Security = ApiSecurity.BookingAccessToken)]
     [Function(nameof(OptOutOfReminders))]
     public async Task<IActionResult> OptOutOfReminders(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{slug}/bookings/{bookingId}/reminders/opt-out")] HttpRequest request,
