@@ -20,6 +20,7 @@ public sealed class Appointment
     private readonly PendingMessage[] outbox;
     private readonly BookedProduct[] products;
     private readonly BookingEventKind[] raised;
+    private readonly HashSet<string> reminders;
 
     /// <summary>Restores an appointment as stored; the invariants are checked again.</summary>
     /// <param name="id">The booking id.</param>
@@ -41,6 +42,7 @@ public sealed class Appointment
     /// <param name="products">Products added to the booking, in the price's currency.</param>
     /// <param name="productCharge">When the products are paid for; with the deposit, <paramref name="deposit"/> includes them.</param>
     /// <param name="raised">What the transitions since the stored state did; empty for a state as stored.</param>
+    /// <param name="reminders">The reminders already dealt with (see <see cref="Notifications.ReminderSchedule"/>).</param>
     public Appointment(
         string id,
         string tenantId,
@@ -60,7 +62,8 @@ public sealed class Appointment
         IEnumerable<PendingMessage>? outbox = null,
         IEnumerable<BookedProduct>? products = null,
         ProductCharge productCharge = ProductCharge.AtAppointment,
-        IEnumerable<BookingEventKind>? raised = null)
+        IEnumerable<BookingEventKind>? raised = null,
+        IEnumerable<string>? reminders = null)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         TenantId = Preconditions.CheckNotBlank(tenantId, nameof(tenantId));
@@ -88,6 +91,7 @@ public sealed class Appointment
             "must be in the price's currency.");
         ProductCharge = productCharge;
         this.raised = [.. raised ?? []];
+        this.reminders = new HashSet<string>(reminders ?? [], StringComparer.Ordinal);
     }
 
     /// <summary>The booking id.</summary>
@@ -149,6 +153,9 @@ public sealed class Appointment
 
     /// <summary>What the transitions since this state was stored did, oldest first: the events its write announces. Empty once stored.</summary>
     public IReadOnlyList<BookingEventKind> Raised => raised;
+
+    /// <summary>The reminders already dealt with, one mark per lead and channel.</summary>
+    public IReadOnlySet<string> Reminders => reminders;
 
     /// <summary>
     /// Books a placement that was just claimed: confirmed at once when no deposit is due, otherwise
@@ -286,6 +293,24 @@ public sealed class Appointment
             ? new AppointmentTransition.Changed(Copy(outbox: outbox.Where(m => m.Id != messageId)))
             : new AppointmentTransition.Unchanged(this);
 
+    /// <summary>
+    /// Records reminders as dealt with and queues their messages with the same write, so two runs that
+    /// race for one booking send each reminder once: the second finds the marks. Marks already there change nothing.
+    /// </summary>
+    public AppointmentTransition RecordReminders(IEnumerable<string> marks, IEnumerable<PendingMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        ArgumentNullException.ThrowIfNull(messages);
+        var added = marks.Where(m => !reminders.Contains(m)).ToList();
+        if (added.Count == 0)
+        {
+            return new AppointmentTransition.Unchanged(this);
+        }
+
+        var marked = Copy(reminders: reminders.Concat(added));
+        return new AppointmentTransition.Changed(messages.Aggregate(marked, (appointment, message) => appointment.Queue(message)));
+    }
+
     /// <summary>The booking with one more message in its outbox, to be stored with the change that implies it.</summary>
     public Appointment Queue(PendingMessage message)
     {
@@ -335,7 +360,8 @@ public sealed class Appointment
         IEnumerable<PendingMessage>? outbox = null,
         string? version = null,
         BookingEventKind? raise = null,
-        bool stored = false) =>
+        bool stored = false,
+        IEnumerable<string>? reminders = null) =>
         new(
             Id,
             TenantId,
@@ -355,5 +381,6 @@ public sealed class Appointment
             outbox ?? this.outbox,
             products,
             ProductCharge,
-            stored ? [] : raise is { } happened ? [.. raised, happened] : raised);
+            stored ? [] : raise is { } happened ? [.. raised, happened] : raised,
+            reminders ?? this.reminders);
 }

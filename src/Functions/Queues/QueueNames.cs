@@ -23,6 +23,14 @@ public static class QueueNames
 
     /// <summary>Webhook delivery tries, each due at its message's visibility time.</summary>
     public const string WebhookDeliveries = "webhook-deliveries";
+    /// <summary>One message per active tenant and reminder timer run: scan that tenant's coming bookings.</summary>
+    public const string Reminders = "reminders";
 
     public const string PoisonSuffix = "-poison";
+
+    /// <summary>
+    /// How many times a message is delivered before it moves to its poison queue: host.json's
+    /// <c>queues.maxDequeueCount</c> (a test keeps them equal), which the local host's poller follows too.
+    /// </summary>
+    public const int MaxDequeueCount = 5;
 }

@@ -9,6 +9,7 @@ using AppointmentBooking.LocalHost.Fakes.Oidc;
 using AppointmentBooking.LocalHost.Fakes.OpenAi;
 using AppointmentBooking.LocalHost.Fakes.Stripe;
 using AppointmentBooking.LocalHost.Identity;
+using AppointmentBooking.LocalHost.Fakes.Twilio;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,9 @@ public sealed class AppFixture : IAsyncLifetime
     public const string StripeWebhookSecret = "whsec_fixture";
     public const string Audience = "api://appointment-booking-tests";
     public const string DashboardOrigin = "https://dashboard.example.test";
+    public const string TwilioAccountSid = "AC00000000000000000000000000fixture";
+    public const string TwilioAuthToken = "twilio-fixture-token";
+    public const string TwilioFrom = "+27870000000";
 
     private RunningEmulators? emulators;
     private WebApplication? app;
@@ -49,6 +53,12 @@ public sealed class AppFixture : IAsyncLifetime
 
     /// <summary>The model the assistant talks to: scripted per test (the tests of this collection run one at a time).</summary>
     public FakeOpenAi Model { get; private set; } = null!;
+
+    /// <summary>Twilio, as a local fake; the app's Twilio settings point at it.</summary>
+    public FakeTwilio Twilio { get; private set; } = null!;
+
+    /// <summary>The mail server the app sends to, read through its REST API.</summary>
+    public MailInbox Mail { get; private set; } = null!;
 
     public IServiceProvider Services => app!.Services;
 
@@ -74,8 +84,13 @@ public sealed class AppFixture : IAsyncLifetime
         Model = await FakeServer.StartAsync(new FakeOpenAi());
         Stripe = await FakeServer.StartAsync(new FakeStripe(StripeSecretKey, StripeWebhookSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
         Oidc = await FakeServer.StartAsync(new FakeOidcProvider());
+        Twilio = await FakeServer.StartAsync(new FakeTwilio(TwilioAccountSid, TwilioAuthToken));
         settings = new Dictionary<string, string?>(await EndpointsAsync())
         {
+            ["Sms:Twilio:ApiBase"] = Twilio.BaseAddress.ToString(),
+            ["Sms:Twilio:AccountSid"] = TwilioAccountSid,
+            ["Sms:Twilio:AuthToken"] = TwilioAuthToken,
+            ["Sms:Twilio:From"] = TwilioFrom,
             ["Payments:Stripe:ApiBase"] = Stripe.BaseAddress.ToString(),
             ["Payments:Stripe:SecretKey"] = StripeSecretKey,
             ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
@@ -98,6 +113,9 @@ public sealed class AppFixture : IAsyncLifetime
             ["RateLimits:ClientPermitsPerMinute"] = "10000000",
             ["RateLimits:GlobalPermitsPerSecond"] = "10000000",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests run the reminder timer themselves, at the moments they choose (the app's clock is moved for
+            // them); the local host's own run, once a day, finds nothing more to send.
+            ["Reminders:Schedule"] = "0 0 0 * * *",
         };
         app = LocalApp.Build([], settings, services =>
         {
@@ -148,6 +166,7 @@ public sealed class AppFixture : IAsyncLifetime
         await Stripe.DisposeAsync();
         await Model.DisposeAsync();
         await Oidc.DisposeAsync();
+        await Twilio.DisposeAsync();
     }
 
     private void WrapPublisher(IServiceCollection services)
@@ -157,22 +176,22 @@ public sealed class AppFixture : IAsyncLifetime
         services.AddSingleton(sp => QueueOutage.Wrap((IMessagePublisher)ActivatorUtilities.CreateInstance(sp, publisher.ImplementationType!)));
     }
 
+    /// <summary>The emulators always run: against real Azure resources they still provide the mail server.</summary>
     private async Task<IReadOnlyDictionary<string, string?>> EndpointsAsync()
     {
+        emulators = await RunningEmulators.StartAsync(EmulatorPorts.Free(), CancellationToken.None);
+        Mail = new MailInbox(emulators.Endpoints.MailWebUi);
+        var endpoints = new Dictionary<string, string?>(emulators.Endpoints.ToConfiguration());
         var cosmos = Environment.GetEnvironmentVariable("TEST_COSMOS_ENDPOINT");
         var storage = Environment.GetEnvironmentVariable("TEST_STORAGE_CONNECTION_STRING");
         if (!string.IsNullOrEmpty(cosmos) && !string.IsNullOrEmpty(storage))
         {
-            return new Dictionary<string, string?>
-            {
-                ["Cosmos:Endpoint"] = cosmos,
-                ["Cosmos:Key"] = Environment.GetEnvironmentVariable("TEST_COSMOS_KEY"),
-                ["Storage:ConnectionString"] = storage,
-            };
+            endpoints["Cosmos:Endpoint"] = cosmos;
+            endpoints["Cosmos:Key"] = Environment.GetEnvironmentVariable("TEST_COSMOS_KEY");
+            endpoints["Storage:ConnectionString"] = storage;
         }
 
-        emulators = await RunningEmulators.StartAsync(EmulatorPorts.Free(), CancellationToken.None);
-        return emulators.Endpoints.ToConfiguration();
+        return endpoints;
     }
 
     private async Task DeleteDatabaseAsync()

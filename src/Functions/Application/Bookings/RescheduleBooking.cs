@@ -1,8 +1,12 @@
+using System.Globalization;
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Catalog;
+using AppointmentBooking.Domain.Notifications;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Common;
+using AppointmentBooking.Functions.Application.Messaging;
+using AppointmentBooking.Functions.Application.Notifications;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
@@ -12,7 +16,7 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// the old claim. At no moment is the booking without a slot; a retry finds each step done.
 /// </summary>
 public sealed class RescheduleBooking(
-    BookingAccess access, AppointmentChanges changes, SlotClaimer claimer, AlternativeSlots alternatives, IClock clock)
+    BookingAccess access, AppointmentChanges changes, SlotClaimer claimer, AlternativeSlots alternatives, OutboxDispatcher outbox, IClock clock)
 {
     public async Task<BookingOutcome> ExecuteAsync(
         TenantConfiguration tenant, string bookingId, string token, RescheduleCommand command, CancellationToken cancellationToken)
@@ -63,7 +67,7 @@ public sealed class RescheduleBooking(
             transition = await changes.ApplyAsync(tenant.TenantId, appointment.Id, current =>
             {
                 previous = current.Placement;
-                return current.MoveTo(placement, now);
+                return Announced(current.MoveTo(placement, now), now);
             }, cancellationToken);
         }
         catch (ContentionException)
@@ -92,8 +96,20 @@ public sealed class RescheduleBooking(
             await claimer.SettleAsync(tenant.TenantId, moved.Id, placement, cancellationToken);
         }
 
+        await outbox.DispatchAsync(moved, cancellationToken);
         return new BookingOutcome.Done(moved, Created: false);
     }
+
+    /// <summary>
+    /// A confirmed booking's move carries its notices in the outbox, written with the move itself; the
+    /// move count tells this move's notices from the last one's. A held booking's confirmation will tell the new time.
+    /// </summary>
+    private static AppointmentTransition Announced(AppointmentTransition transition, Instant now) =>
+        transition is AppointmentTransition.Changed { Appointment: { Status: BookingStatus.Confirmed } moved }
+            ? new AppointmentTransition.Changed(NotificationPlanner
+                .For(moved, NotificationKind.Reschedule, moved.RescheduleCount.ToString(CultureInfo.InvariantCulture), now)
+                .Aggregate(moved, (appointment, message) => appointment.Queue(message)))
+            : transition;
 
     /// <summary>
     /// The appointment could not be pointed at the new claim. A claim on another day is released; a

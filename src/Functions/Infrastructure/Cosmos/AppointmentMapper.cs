@@ -39,6 +39,7 @@ internal static class AppointmentMapper
         Products = BookedProductMapper.ToDocuments(appointment.Products),
         ProductCharge = appointment.ProductCharge,
         ProductsMinor = BookedProduct.Sum(appointment.Products, appointment.Price.Currency).MinorUnits,
+        Reminders = [.. appointment.Reminders.Order(StringComparer.Ordinal)],
         ETag = appointment.Version,
     };
 
@@ -60,5 +61,6 @@ internal static class AppointmentMapper
         document.ETag,
         document.Outbox.Select(m => new PendingMessage(m.Id, m.Destination, m.Body, m.QueuedAt)),
         BookedProductMapper.ToDomain(document.Products, document.Currency),
-        document.ProductCharge);
+        document.ProductCharge,
+        reminders: document.Reminders);
 }

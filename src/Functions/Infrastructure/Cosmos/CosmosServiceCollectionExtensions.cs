@@ -4,6 +4,7 @@ using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Notifications;
 using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Members;
 using AppointmentBooking.Domain.Staff;
@@ -52,6 +53,10 @@ internal static class CosmosServiceCollectionExtensions
             sp.GetRequiredService<CosmosStore>(), DocumentTypes.Staff, "c.displayName", StaffMapper.ToDomain, StaffMapper.ToDocument));
         services.AddSingleton<IAppointmentQueries, CosmosAppointmentQueries>();
         services.AddSingleton<IAuditTrail, CosmosAuditTrail>();
+        services.AddSingleton<INotificationLog, CosmosNotificationLog>();
+        services.AddSingleton<INotificationSettingsStore, CosmosNotificationSettingsStore>();
+        services.AddSingleton<IReminderOptOuts, CosmosReminderOptOuts>();
+        services.AddSingleton<IRecipientDirectory, CosmosRecipientDirectory>();
         return services;
     }
 }

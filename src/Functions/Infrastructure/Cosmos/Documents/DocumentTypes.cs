@@ -22,6 +22,9 @@ public static class DocumentTypes
     public const string WebhookEndpoint = "webhookEndpoint";
     public const string Delivery = "delivery";
     public const string Membership = "membership";
+    public const string Notification = "notification";
+    public const string NotificationSettings = "notificationSettings";
+    public const string ReminderOptOut = "reminderOptOut";
 
     /// <summary>The partition that maps slugs to tenant ids and lists active tenants.</summary>
     public const string DirectoryPartition = "_directory";
