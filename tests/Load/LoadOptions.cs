@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace AppointmentBooking.Load;
 
-/// <summary>Command line: <c>[--clients N] [--bookings M] [--rounds R] [--seconds S]</c>; every value bounded.</summary>
-internal sealed record LoadOptions(int Clients, int Bookings, int Rounds, TimeSpan ScenarioBudget)
+/// <summary>Command line: <c>[--clients N] [--bookings M] [--rounds R] [--seconds S] [--dashboard A]</c>; every value bounded. <c>--dashboard</c> measures the dashboard on A appointments instead of the booking scenarios.</summary>
+internal sealed record LoadOptions(int Clients, int Bookings, int Rounds, TimeSpan ScenarioBudget, int DashboardAppointments = 0)
 {
     public static LoadOptions Default { get; } = new(32, 500, 20, TimeSpan.FromSeconds(15));
 
@@ -25,7 +25,8 @@ internal sealed record LoadOptions(int Clients, int Bookings, int Rounds, TimeSp
                 "--bookings" => options with { Bookings = Clamp(value, 1, 20_000, name) },
                 "--rounds" => options with { Rounds = Clamp(value, 1, 1_000, name) },
                 "--seconds" => options with { ScenarioBudget = TimeSpan.FromSeconds(Clamp(value, 1, 300, name)) },
-                _ => throw new ArgumentException($"Unknown option '{name}'. Use --clients N, --bookings M, --rounds R, --seconds S."),
+                "--dashboard" => options with { DashboardAppointments = Clamp(value, 1, 100_000, name) },
+                _ => throw new ArgumentException($"Unknown option '{name}'. Use --clients N, --bookings M, --rounds R, --seconds S, --dashboard A."),
             };
         }
 

@@ -45,7 +45,8 @@ var settings = new Dictionary<string, string?>(emulators.Endpoints.ToConfigurati
     // Warnings and errors go to AppLog (counted and sampled in the report), not between the tables.
     ["Logging:Console:LogLevel:Default"] = "None",
 };
-var app = LocalApp.Build([], settings);
+var tally = new CosmosRequestTally();
+var app = LocalApp.Build([], settings, services => services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(tally));
 NaiveEndpoint.Map(app);
 var appLog = new AppLog();
 app.Services.GetRequiredService<ILoggerFactory>().AddProvider(appLog);
@@ -58,6 +59,12 @@ try
         BaseAddress = baseAddress,
         Timeout = TimeSpan.FromSeconds(30),
     };
+    if (options.DashboardAppointments > 0)
+    {
+        await DashboardCost.RunAsync(app.Services, tally, options.DashboardAppointments, cancellationToken);
+        return 0;
+    }
+
     var store = app.Services.GetRequiredService<CosmosStore>();
     var directory = app.Services.GetRequiredService<TenantDirectory>();
     Console.WriteLine($"App on {baseAddress}, emulator processes {string.Join(", ", emulators.ProcessIds)}");

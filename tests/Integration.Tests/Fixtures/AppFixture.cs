@@ -60,6 +60,9 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>The mail server the app sends to, read through its REST API.</summary>
     public MailInbox Mail { get; private set; } = null!;
 
+    /// <summary>A tenant's system receiving outgoing webhooks, on loopback (allowed here by Webhooks:AllowPrivateTargets).</summary>
+    public WebhookReceiver Webhooks { get; private set; } = null!;
+
     public IServiceProvider Services => app!.Services;
 
     public CosmosStore Store => Services.GetRequiredService<CosmosStore>();
@@ -85,6 +88,7 @@ public sealed class AppFixture : IAsyncLifetime
         Stripe = await FakeServer.StartAsync(new FakeStripe(StripeSecretKey, StripeWebhookSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
         Oidc = await FakeServer.StartAsync(new FakeOidcProvider());
         Twilio = await FakeServer.StartAsync(new FakeTwilio(TwilioAccountSid, TwilioAuthToken));
+        Webhooks = await FakeServer.StartAsync(new WebhookReceiver());
         settings = new Dictionary<string, string?>(await EndpointsAsync())
         {
             ["Sms:Twilio:ApiBase"] = Twilio.BaseAddress.ToString(),
@@ -95,6 +99,9 @@ public sealed class AppFixture : IAsyncLifetime
             ["Payments:Stripe:SecretKey"] = StripeSecretKey,
             ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
             ["Saga:FirstRetrySeconds"] = "0.2",
+            ["Webhooks:FirstRetrySeconds"] = "0.2",
+            ["Webhooks:AllowPrivateTargets"] = "true",
+            ["Dashboard:PollMilliseconds"] = "200",
             ["Saga:MaxAttempts"] = "4",
             ["AzureOpenAI:Endpoint"] = Model.BaseAddress.ToString(),
             ["AzureOpenAI:Deployment"] = FakeOpenAi.Deployment,
@@ -167,6 +174,7 @@ public sealed class AppFixture : IAsyncLifetime
         await Model.DisposeAsync();
         await Oidc.DisposeAsync();
         await Twilio.DisposeAsync();
+        await Webhooks.DisposeAsync();
     }
 
     private void WrapPublisher(IServiceCollection services)

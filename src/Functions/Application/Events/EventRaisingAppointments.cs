@@ -20,6 +20,9 @@ public sealed class EventRaisingAppointments(IAppointmentRepository store, ICloc
     public Task<Appointment?> TryUpdateAsync(Appointment appointment, CancellationToken cancellationToken) =>
         store.TryUpdateAsync(BookingEventMessages.Outboxed(appointment, clock.GetCurrentInstant()), cancellationToken);
 
+    public Task<IReadOnlyList<Appointment>> ListConfirmedStartingAsync(string tenantId, Instant after, Instant until, CancellationToken cancellationToken) =>
+        store.ListConfirmedStartingAsync(tenantId, after, until, cancellationToken);
+
     public Task<IReadOnlyList<Appointment>> ListOwingMessagesAsync(string tenantId, CancellationToken cancellationToken) =>
         store.ListOwingMessagesAsync(tenantId, cancellationToken);
 }

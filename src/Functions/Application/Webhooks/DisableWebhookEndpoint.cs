@@ -12,9 +12,12 @@ using NodaTime;
 namespace AppointmentBooking.Functions.Application.Webhooks;
 
 /// <summary>
-/// Disables an endpoint whose delivery failed for the whole retry period, and tells the tenant's owners
-/// by e-mail (a NotificationRequested on the notifications queue; one per disabling, by its key). Its
-/// pending deliveries are abandoned as their tries come up. The owner enables it again by editing it.
+/// Disables an endpoint whose delivery failed for the whole retry period, and tells the tenant's owner
+/// by e-mail through the notifications queue (one NotificationRequested per disabling, by its key). A
+/// notification is about a booking — its record, template values and acknowledgement hang on one — so
+/// the notice names the booking of the delivery that failed; an event without a booking (a calendar
+/// disconnection) sends none, and the disabled endpoint says why. Its pending deliveries are abandoned
+/// as their tries come up. The owner enables it again by editing it.
 /// </summary>
 public sealed class DisableWebhookEndpoint(ITenantResources<WebhookEndpoint> endpoints, IMessagePublisher publisher, IClock clock)
 {
@@ -39,9 +42,9 @@ public sealed class DisableWebhookEndpoint(ITenantResources<WebhookEndpoint> end
             disabled = changed;
             return true;
         }, cancellationToken);
-        if (disabled?.Disabled is { } when)
+        if (disabled?.Disabled is { } when && BookingOf(failed) is { } bookingId)
         {
-            await publisher.PublishAsync(Notice(tenantId, endpointId, when.At), cancellationToken);
+            await publisher.PublishAsync(Notice(tenantId, bookingId, endpointId, when.At), cancellationToken);
         }
     }
 
@@ -52,10 +55,13 @@ public sealed class DisableWebhookEndpoint(ITenantResources<WebhookEndpoint> end
         return $"{failed.Attempts.Count} tries of delivery {failed.Id} failed; the last answer was {answer}.";
     }
 
-    private static PendingMessage Notice(string tenantId, string endpointId, Instant disabledAt)
+    private static string? BookingOf(WebhookDelivery failed) =>
+        JsonSerializer.Deserialize<Events.EventPayload>(failed.Body, AppJson.Options)?.Data.Booking?.Id;
+
+    private static PendingMessage Notice(string tenantId, string bookingId, string endpointId, Instant disabledAt)
     {
         var key = $"webhook/{endpointId}/disabled/{disabledAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}/owner/email";
-        var request = new NotificationRequested(key, tenantId, string.Empty, NotificationKind.WebhookDisabled, NotificationRecipient.Owner,
+        var request = new NotificationRequested(key, tenantId, bookingId, NotificationKind.WebhookDisabled, NotificationRecipient.Owner,
             NotificationChannel.Email, disabledAt, [], endpointId);
         return new PendingMessage(key, QueueNames.Notifications, JsonSerializer.Serialize(request, AppJson.Options), disabledAt);
     }

@@ -6,8 +6,8 @@ namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 
 /// <summary>
 /// The customer is reached at the contact details of the booking; a staff member at the e-mail address
-/// of their staff document. Owners have no address on file until tenant members exist, so nothing
-/// reaches them yet, and the notification is recorded as skipped.
+/// of their staff document; the owners at the e-mail of the tenant's first owner who has joined (the
+/// member roster, one point read).
 /// </summary>
 internal sealed class CosmosRecipientDirectory(CosmosStore store) : IRecipientDirectory
 {
@@ -24,6 +24,11 @@ internal sealed class CosmosRecipientDirectory(CosmosStore store) : IRecipientDi
             (NotificationRecipient.Staff, NotificationChannel.Email) =>
                 await StaffAsync(appointment, cancellationToken) is { Email: { Length: > 0 } staffEmail } staff
                     ? new NotificationAddress(staffEmail, staff.DisplayName)
+                    : null,
+            (NotificationRecipient.Owner, NotificationChannel.Email) =>
+                (await store.ReadAsync<MemberRosterDocument>(appointment.TenantId, MemberRosterDocument.DocumentId, cancellationToken))?.Members
+                    .FirstOrDefault(m => m.Role == Domain.Members.Role.Owner && m.JoinedAt is not null && m.Email is { Length: > 0 }) is { } owner
+                    ? new NotificationAddress(owner.Email!, owner.Name ?? owner.Email!)
                     : null,
             _ => null,
         };
