@@ -43,6 +43,7 @@ public static class BookingSaga
     private static async Task<bool> DepositPaidAsync(TaskOrchestrationContext context, SagaInput input, DateTime expiry, TaskOptions retry)
     {
         Report(context, SagaStep.AwaitingDeposit);
+        await RequestDepositAsync(context, input, retry);
         using var timer = new CancellationTokenSource();
         var paid = context.WaitForExternalEvent<bool>(SagaEvents.DepositPaid);
         var expired = context.CreateTimer(expiry, timer.Token);
@@ -55,6 +56,19 @@ public static class BookingSaga
 
         Report(context, SagaStep.CheckingPayment);
         return await context.CallActivityAsync<bool>(nameof(BookingSagaActivities.SagaCheckDeposit), input, retry);
+    }
+
+    /// <summary>A deposit request that cannot be queued does not undo the booking: the customer can still pay from the booking page.</summary>
+    private static async Task RequestDepositAsync(TaskOrchestrationContext context, SagaInput input, TaskOptions retry)
+    {
+        try
+        {
+            await context.CallActivityAsync(nameof(BookingSagaActivities.SagaRequestDeposit), input, retry);
+        }
+        catch (TaskFailedException)
+        {
+            // The hold and its expiry go on; the booking page shows the deposit due.
+        }
     }
 
     /// <summary>A confirmation that fails for good leaves a paid deposit nobody can use: undo the booking.</summary>
