@@ -16,9 +16,29 @@ internal sealed class BookingScenarios(LoadHost host, LoadOptions options)
 {
     private static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(15);
 
+    /// <summary>Every scenario on one instance, then again with the clients spread over all instances (their ledger races go through the version check).</summary>
     public async Task<IReadOnlyList<BookingRow>> RunAsync(int run, CancellationToken cancellationToken)
     {
+        var rows = new List<BookingRow>();
+        foreach (var instances in new[] { 1, host.Instances.Count }.Distinct())
+        {
+            rows.AddRange(await RunSetAsync(run, instances, cancellationToken));
+        }
+
+        return rows;
+    }
+
+    public static LocalDate Tomorrow() =>
+        SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[LoadTenant.TimeZone]).Date.PlusDays(1);
+
+    private async Task<IReadOnlyList<BookingRow>> RunSetAsync(int run, int instances, CancellationToken cancellationToken)
+    {
         var http = host.Client;
+        var clients = host.Instances.Take(instances).ToList();
+        IBookingTarget Ledger(string slug) => Spread([.. clients.Select(c => new LedgerTarget(c, slug))]);
+        IBookingTarget Naive(string partition) => Spread([.. clients.Select(c => new NaiveTarget(c, partition))]);
+        string Label(string scenario) => instances == 1 ? scenario : $"{scenario} ({instances} instances)";
+
         var distinct = await SeededAsync("distinct", cancellationToken);
         var contended = await SeededAsync("contended", cancellationToken);
         var crowd = await SeededAsync("crowd", cancellationToken);
@@ -33,40 +53,34 @@ internal sealed class BookingScenarios(LoadHost host, LoadOptions options)
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Plan: distinct {distinctPlan.Count} requests over {distinctPlan.Select(r => r.LedgerKey).Distinct().Count()} ledgers; " +
+            $"Plan ({instances} instance(s)): distinct {distinctPlan.Count} requests over {distinctPlan.Select(r => r.LedgerKey).Distinct().Count()} ledgers; " +
             $"contended {rounds.Count} rounds × {options.Clients} requests; crowd {options.Crowd} requests at one slot"));
         var verifier = new Verifier(host.Store);
-        var naive = new Dictionary<string, string>
-        {
-            ["distinct"] = $"naive-distinct-{Guid.NewGuid():N}",
-            ["contended"] = $"naive-contended-{Guid.NewGuid():N}",
-            ["crowd"] = $"naive-crowd-{Guid.NewGuid():N}",
-        };
+        var naive = new[] { "distinct", "contended", "crowd" }.ToDictionary(s => s, s => $"naive-{s}-{Guid.NewGuid():N}");
         var rows = new List<BookingRow>();
-        var ledgerFirst = run % 2 == 1;
+        var ledgerFirst = (run + instances) % 2 == 0;
         await PairAsync(rows, ledgerFirst,
-            () => ScenarioRunner.RunQueueAsync("distinct", new LedgerTarget(http, distinct.Slug), distinctPlan, options.Clients, options.ScenarioBudget, cancellationToken),
+            () => ScenarioRunner.RunQueueAsync(Label("distinct"), Ledger(distinct.Slug), distinctPlan, options.Clients, options.ScenarioBudget, cancellationToken),
             () => verifier.LedgerAsync(distinct.TenantId, cancellationToken),
-            () => ScenarioRunner.RunQueueAsync("distinct", new NaiveTarget(http, naive["distinct"]), distinctPlan, options.Clients, options.ScenarioBudget, cancellationToken),
+            () => ScenarioRunner.RunQueueAsync(Label("distinct"), Naive(naive["distinct"]), distinctPlan, options.Clients, options.ScenarioBudget, cancellationToken),
             () => verifier.NaiveAsync(naive["distinct"], cancellationToken),
             cancellationToken);
         await PairAsync(rows, !ledgerFirst,
-            () => ScenarioRunner.RunRoundsAsync("contended", new LedgerTarget(http, contended.Slug), rounds, options.ScenarioBudget, cancellationToken),
+            () => ScenarioRunner.RunRoundsAsync(Label("contended"), Ledger(contended.Slug), rounds, options.ScenarioBudget, cancellationToken),
             () => verifier.LedgerAsync(contended.TenantId, cancellationToken),
-            () => ScenarioRunner.RunRoundsAsync("contended", new NaiveTarget(http, naive["contended"]), rounds, options.ScenarioBudget, cancellationToken),
+            () => ScenarioRunner.RunRoundsAsync(Label("contended"), Naive(naive["contended"]), rounds, options.ScenarioBudget, cancellationToken),
             () => verifier.NaiveAsync(naive["contended"], cancellationToken),
             cancellationToken);
         await PairAsync(rows, ledgerFirst,
-            () => ScenarioRunner.RunRoundsAsync("crowd, one slot", new LedgerTarget(http, crowd.Slug), crowdRound, options.ScenarioBudget, cancellationToken),
+            () => ScenarioRunner.RunRoundsAsync(Label("crowd, one slot"), Ledger(crowd.Slug), crowdRound, options.ScenarioBudget, cancellationToken),
             () => verifier.LedgerAsync(crowd.TenantId, cancellationToken),
-            () => ScenarioRunner.RunRoundsAsync("crowd, one slot", new NaiveTarget(http, naive["crowd"]), crowdRound, options.ScenarioBudget, cancellationToken),
+            () => ScenarioRunner.RunRoundsAsync(Label("crowd, one slot"), Naive(naive["crowd"]), crowdRound, options.ScenarioBudget, cancellationToken),
             () => verifier.NaiveAsync(naive["crowd"], cancellationToken),
             cancellationToken);
         return rows;
     }
 
-    public static LocalDate Tomorrow() =>
-        SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[LoadTenant.TimeZone]).Date.PlusDays(1);
+    private static IBookingTarget Spread(IReadOnlyList<IBookingTarget> instances) => instances.Count == 1 ? instances[0] : new SpreadTarget(instances);
 
     private async Task<LoadTenant> SeededAsync(string label, CancellationToken cancellationToken)
     {

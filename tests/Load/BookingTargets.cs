@@ -58,3 +58,12 @@ internal sealed class NaiveTarget(LoadClient http, string partition) : IBookingT
         return await http.SendAsync(message, cancellationToken);
     }
 }
+
+/// <summary>One implementation behind several instances: client n always talks to instance n mod count, as a load balancer would spread them.</summary>
+internal sealed class SpreadTarget(IReadOnlyList<IBookingTarget> instances) : IBookingTarget
+{
+    public string Name => instances[0].Name;
+
+    public Task<Attempt> BookAsync(SlotRequest request, int client, CancellationToken cancellationToken) =>
+        instances[client % instances.Count].BookAsync(request, client, cancellationToken);
+}

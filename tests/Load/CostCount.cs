@@ -38,7 +38,7 @@ internal sealed class CostCount(LoadHost host)
         };
 
         var bookings = new List<BookingResponse>();
-        host.Cosmos.Reset();
+        host.ResetCosmos();
         rows.Add(await SampleAsync("book (201)", "CreateBooking", async i =>
         {
             var attempt = await new LedgerTarget(host.Client, slug).BookAsync(run.Spare[i], i, cancellationToken);
@@ -69,7 +69,7 @@ internal sealed class CostCount(LoadHost host)
     {
         if (reset)
         {
-            host.Cosmos.Reset();
+            host.ResetCosmos();
         }
 
         for (var i = 0; i < Samples; i++)
@@ -81,12 +81,12 @@ internal sealed class CostCount(LoadHost host)
             }
         }
 
-        return new CostRow(request, function, Samples, host.Cosmos.Records(function));
+        return new CostRow(request, function, Samples, host.CosmosRecords(function));
     }
 
     /// <summary>Everything counted outside the HTTP functions since the bookings were made, per booking.</summary>
     private IEnumerable<CostRow> Background(int bookings) =>
-        host.Cosmos.Records()
+        host.CosmosRecords()
             .Where(o => o.Function is not null && !HttpFunctions.Contains(o.Function))
             .GroupBy(o => o.Function!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

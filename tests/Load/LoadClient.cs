@@ -7,7 +7,8 @@ internal sealed class LoadClient(HttpClient http, RequestTrace trace)
 {
     public RequestTrace Trace => trace;
 
-    public async Task<Attempt> SendAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    /// <param name="keepBody">False drops a successful answer's body once read (month views are large, and thousands are kept for the report).</param>
+    public async Task<Attempt> SendAsync(HttpRequestMessage message, CancellationToken cancellationToken, bool keepBody = true)
     {
         var (traceId, header) = trace.Begin();
         message.Headers.Add("traceparent", header);
@@ -16,7 +17,8 @@ internal sealed class LoadClient(HttpClient http, RequestTrace trace)
         {
             using var response = await http.SendAsync(message, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            return new Attempt((int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, body, traceId);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            return new Attempt((int)response.StatusCode, elapsed, keepBody || !response.IsSuccessStatusCode ? body : null, traceId);
         }
         catch (HttpRequestException exception)
         {
@@ -28,10 +30,10 @@ internal sealed class LoadClient(HttpClient http, RequestTrace trace)
         }
     }
 
-    public Task<Attempt> GetAsync(string relativeUri, CancellationToken cancellationToken)
+    public Task<Attempt> GetAsync(string relativeUri, CancellationToken cancellationToken, bool keepBody = true)
     {
         var message = new HttpRequestMessage(HttpMethod.Get, new Uri(relativeUri, UriKind.Relative));
-        return SendDisposingAsync(message, cancellationToken);
+        return SendDisposingAsync(message, cancellationToken, keepBody);
     }
 
     public Task<Attempt> GetWithTokenAsync(string relativeUri, string token, CancellationToken cancellationToken)
@@ -52,11 +54,11 @@ internal sealed class LoadClient(HttpClient http, RequestTrace trace)
         return SendDisposingAsync(message, cancellationToken);
     }
 
-    private async Task<Attempt> SendDisposingAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    private async Task<Attempt> SendDisposingAsync(HttpRequestMessage message, CancellationToken cancellationToken, bool keepBody = true)
     {
         using (message)
         {
-            return await SendAsync(message, cancellationToken);
+            return await SendAsync(message, cancellationToken, keepBody);
         }
     }
 }

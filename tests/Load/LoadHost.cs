@@ -17,39 +17,46 @@ using Microsoft.Extensions.Logging;
 namespace AppointmentBooking.Load;
 
 /// <summary>
-/// The app under load: Azurite and the in-memory Cosmos server on free loopback ports, and the local
-/// host's app (the real function classes, queue pollers and the in-process booking saga) on Kestrel,
-/// with the naive baseline endpoint mapped beside it and the Cosmos request counter in its pipeline.
+/// The app under load: Azurite and the in-memory Cosmos server on free loopback ports, and two
+/// instances of the local host's app (the real function classes, queue pollers and the in-process
+/// booking saga each) on Kestrel in this process, sharing the emulators as two Functions instances
+/// share Azure, each with the naive baseline endpoint mapped beside it and the Cosmos request counter
+/// in its pipeline. Most scenarios use the first instance; the two-instance ones spread their clients.
 /// </summary>
 internal sealed class LoadHost : IAsyncDisposable
 {
+    private const int InstanceCount = 2;
     private static readonly TimeSpan QuietCheck = TimeSpan.FromMilliseconds(250);
     private readonly RunningEmulators emulators;
-    private readonly WebApplication app;
-    private readonly HttpClient http;
+    private readonly IReadOnlyList<WebApplication> apps;
+    private readonly IReadOnlyList<HttpClient> https;
+    private readonly IReadOnlyList<CosmosRequestCounter> counters;
 
-    private LoadHost(RunningEmulators emulators, WebApplication app, HttpClient http, CosmosRequestCounter cosmos, AppLog log, RequestTrace trace)
+    private LoadHost(
+        RunningEmulators emulators, IReadOnlyList<WebApplication> apps, IReadOnlyList<HttpClient> https, IReadOnlyList<CosmosRequestCounter> counters,
+        AppLog log, RequestTrace trace)
     {
         this.emulators = emulators;
-        this.app = app;
-        this.http = http;
-        Cosmos = cosmos;
+        this.apps = apps;
+        this.https = https;
+        this.counters = counters;
         Log = log;
-        Client = new LoadClient(http, trace);
+        Instances = [.. https.Select(h => new LoadClient(h, trace))];
     }
 
-    public LoadClient Client { get; }
+    /// <summary>The first instance, where the single-instance scenarios run.</summary>
+    public LoadClient Client => Instances[0];
 
-    public CosmosRequestCounter Cosmos { get; }
+    public IReadOnlyList<LoadClient> Instances { get; }
 
     public AppLog Log { get; }
 
-    public CosmosStore Store => app.Services.GetRequiredService<CosmosStore>();
+    public CosmosStore Store => apps[0].Services.GetRequiredService<CosmosStore>();
 
-    public TenantDirectory Directory => app.Services.GetRequiredService<TenantDirectory>();
+    public TenantDirectory Directory => apps[0].Services.GetRequiredService<TenantDirectory>();
 
     public string Description =>
-        $"App on {http.BaseAddress}, emulator processes {string.Join(", ", emulators.ProcessIds)}";
+        $"App instances on {string.Join(", ", https.Select(h => h.BaseAddress))}, emulator processes {string.Join(", ", emulators.ProcessIds)}";
 
     public static async Task<LoadHost> StartAsync(CancellationToken cancellationToken)
     {
@@ -58,7 +65,6 @@ internal sealed class LoadHost : IAsyncDisposable
         {
             ["Urls"] = "http://127.0.0.1:0",
             ["Cosmos:Database"] = $"load-{Guid.NewGuid():N}",
-            ["Cosmos:CreateIfMissing"] = "true",
             ["Seed:DemoTenant"] = "false",
             // All clients share one loopback address; the limits would otherwise measure themselves.
             ["RateLimits:PermitsPerMinute"] = "10000000",
@@ -68,15 +74,38 @@ internal sealed class LoadHost : IAsyncDisposable
             // Warnings and errors go to AppLog (counted and sampled in the report), not between the tables.
             ["Logging:Console:LogLevel:Default"] = "None",
         };
-        var cosmos = new CosmosRequestCounter();
-        var app = LocalApp.Build([], settings, services => services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(cosmos));
-        NaiveEndpoint.Map(app);
+        var counters = new List<CosmosRequestCounter>();
         var log = new AppLog();
-        app.Services.GetRequiredService<ILoggerFactory>().AddProvider(log);
-        await app.StartAsync(cancellationToken);
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 4096 }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
-        return new LoadHost(emulators, app, http, cosmos, log, new RequestTrace());
+        var apps = new List<WebApplication>();
+        var https = new List<HttpClient>();
+        for (var instance = 0; instance < InstanceCount; instance++)
+        {
+            // The first instance creates the database; the second finds it.
+            settings["Cosmos:CreateIfMissing"] = instance == 0 ? "true" : "false";
+            // A handler joins one client's pipeline only: each instance counts with its own.
+            var counter = new CosmosRequestCounter();
+            counters.Add(counter);
+            var app = LocalApp.Build([], settings, services => services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(counter));
+            NaiveEndpoint.Map(app);
+            app.Services.GetRequiredService<ILoggerFactory>().AddProvider(log);
+            await app.StartAsync(cancellationToken);
+            apps.Add(app);
+            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            https.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 4096 }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) });
+        }
+
+        return new LoadHost(emulators, apps, https, counters, log, new RequestTrace());
+    }
+
+    /// <summary>What the instances asked of Cosmos DB for one function (null: any) since the last reset.</summary>
+    public IReadOnlyList<CosmosOperation> CosmosRecords(string? function = null) => [.. counters.SelectMany(c => c.Records(function))];
+
+    public void ResetCosmos()
+    {
+        foreach (var counter in counters)
+        {
+            counter.Reset();
+        }
     }
 
     /// <summary>
@@ -105,9 +134,12 @@ internal sealed class LoadHost : IAsyncDisposable
     public async Task<int> SagaCountAsync(CancellationToken cancellationToken)
     {
         var count = 0;
-        await foreach (var _ in app.Services.GetRequiredService<DurableTaskClient>().GetAllInstancesAsync(new OrchestrationQuery()).WithCancellation(cancellationToken))
+        foreach (var app in apps)
         {
-            count++;
+            await foreach (var _ in app.Services.GetRequiredService<DurableTaskClient>().GetAllInstancesAsync(new OrchestrationQuery()).WithCancellation(cancellationToken))
+            {
+                count++;
+            }
         }
 
         return count;
@@ -116,16 +148,24 @@ internal sealed class LoadHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Trace.Dispose();
-        http.Dispose();
-        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await app.StopAsync(stopping.Token);
-        await app.DisposeAsync();
+        foreach (var http in https)
+        {
+            http.Dispose();
+        }
+
+        foreach (var app in apps)
+        {
+            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await app.StopAsync(stopping.Token);
+            await app.DisposeAsync();
+        }
+
         await emulators.DisposeAsync();
     }
 
     private async Task<bool> IsQuietAsync(CancellationToken cancellationToken)
     {
-        var queues = app.Services.GetRequiredService<QueueServiceClient>();
+        var queues = apps[0].Services.GetRequiredService<QueueServiceClient>();
         foreach (var name in ConsumedQueues())
         {
             var queue = queues.GetQueueClient(name);
@@ -135,15 +175,17 @@ internal sealed class LoadHost : IAsyncDisposable
             }
         }
 
-        var sagas = app.Services.GetRequiredService<DurableTaskClient>();
-        var running = sagas.GetAllInstancesAsync(new OrchestrationQuery
+        foreach (var app in apps)
         {
-            Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending],
-            PageSize = 1,
-        });
-        await foreach (var _ in running.WithCancellation(cancellationToken))
-        {
-            return false;
+            var running = app.Services.GetRequiredService<DurableTaskClient>().GetAllInstancesAsync(new OrchestrationQuery
+            {
+                Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending],
+                PageSize = 1,
+            });
+            await foreach (var _ in running.WithCancellation(cancellationToken))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -64,12 +64,12 @@ internal sealed class MonthViews(LoadHost host, LoadOptions options)
         var monthUri = Plans.SlotsUri(tenant.Slug, LoadTenant.Short, "any", from, from.PlusDays(30));
         var readers = Math.Max(1, options.Readers / 2);
         var month = ScenarioRunner.RunForAsync(phase, "month view (31 days)", readers, options.ReadTime,
-            (_, _) => host.Client.GetAsync(monthUri, cancellationToken), cancellationToken);
+            (_, _) => host.Client.GetAsync(monthUri, cancellationToken, keepBody: false), cancellationToken);
         var day = ScenarioRunner.RunForAsync(phase, "one-day view", readers, options.ReadTime,
             (client, iteration) =>
             {
                 var date = from.PlusDays(((client * 7) + iteration) % 31);
-                return host.Client.GetAsync(Plans.SlotsUri(tenant.Slug, LoadTenant.Short, "any", date, date), cancellationToken);
+                return host.Client.GetAsync(Plans.SlotsUri(tenant.Slug, LoadTenant.Short, "any", date, date), cancellationToken, keepBody: false);
             },
             cancellationToken);
         var bookings = ScenarioRunner.RunQueueAsync(phase, booker, stream, Bookers, options.ReadTime, cancellationToken);

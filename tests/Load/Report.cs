@@ -67,7 +67,8 @@ internal static class Report
         ["after run", "working set (MB)", "managed heap after full GC (MB)", "bookings made so far", "sagas kept by the in-memory Durable store"],
         samples.Select(s => Cells(s.Run, F0(s.WorkingSetMegabytes), F1(s.HeapMegabytes), s.Bookings, s.Sagas)));
 
-    public static string Targets(IReadOnlyList<BookingRow> rows, MonthViewRun views)
+    /// <summary>Each scenario's ledger row against its naive row of the same run.</summary>
+    public static string Ratios(IReadOnlyList<BookingRow> rows)
     {
         var text = new StringBuilder();
         foreach (var scenario in rows.Select(r => r.Result.Scenario).Distinct())
@@ -79,6 +80,12 @@ internal static class Report
                 $"p50 {Ratio(ledger.Percentile(50), naive.Percentile(50))}, p95 {Ratio(ledger.Percentile(95), naive.Percentile(95))}"));
         }
 
+        return text.ToString();
+    }
+
+    public static string ViewRatios(MonthViewRun views)
+    {
+        var text = new StringBuilder();
         foreach (var phase in new[] { views.Fresh, views.Steady })
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
