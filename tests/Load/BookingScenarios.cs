@@ -57,25 +57,31 @@ internal sealed class BookingScenarios(LoadHost host, LoadOptions options)
             $"contended {rounds.Count} rounds × {options.Clients} requests; crowd {options.Crowd} requests at one slot"));
         var verifier = new Verifier(host.Store);
         var naive = new[] { "distinct", "contended", "crowd" }.ToDictionary(s => s, s => $"naive-{s}-{Guid.NewGuid():N}");
+        var naiveStores = new Dictionary<string, Verifier>();
+        foreach (var partition in naive.Values)
+        {
+            naiveStores[partition] = new Verifier(await NaiveEndpoint.CreateContainerAsync(host.Store, partition, cancellationToken));
+        }
+
         var rows = new List<BookingRow>();
         var ledgerFirst = (run + instances) % 2 == 0;
         await PairAsync(rows, ledgerFirst,
             () => ScenarioRunner.RunQueueAsync(Label("distinct"), Ledger(distinct.Slug), distinctPlan, options.Clients, options.ScenarioBudget, cancellationToken),
             () => verifier.LedgerAsync(distinct.TenantId, cancellationToken),
             () => ScenarioRunner.RunQueueAsync(Label("distinct"), Naive(naive["distinct"]), distinctPlan, options.Clients, options.ScenarioBudget, cancellationToken),
-            () => verifier.NaiveAsync(naive["distinct"], cancellationToken),
+            () => naiveStores[naive["distinct"]].NaiveAsync(naive["distinct"], cancellationToken),
             cancellationToken);
         await PairAsync(rows, !ledgerFirst,
             () => ScenarioRunner.RunRoundsAsync(Label("contended"), Ledger(contended.Slug), rounds, options.ScenarioBudget, cancellationToken),
             () => verifier.LedgerAsync(contended.TenantId, cancellationToken),
             () => ScenarioRunner.RunRoundsAsync(Label("contended"), Naive(naive["contended"]), rounds, options.ScenarioBudget, cancellationToken),
-            () => verifier.NaiveAsync(naive["contended"], cancellationToken),
+            () => naiveStores[naive["contended"]].NaiveAsync(naive["contended"], cancellationToken),
             cancellationToken);
         await PairAsync(rows, ledgerFirst,
             () => ScenarioRunner.RunRoundsAsync(Label("crowd, one slot"), Ledger(crowd.Slug), crowdRound, options.ScenarioBudget, cancellationToken),
             () => verifier.LedgerAsync(crowd.TenantId, cancellationToken),
             () => ScenarioRunner.RunRoundsAsync(Label("crowd, one slot"), Naive(naive["crowd"]), crowdRound, options.ScenarioBudget, cancellationToken),
-            () => verifier.NaiveAsync(naive["crowd"], cancellationToken),
+            () => naiveStores[naive["crowd"]].NaiveAsync(naive["crowd"], cancellationToken),
             cancellationToken);
         return rows;
     }

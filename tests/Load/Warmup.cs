@@ -13,7 +13,9 @@ internal static class Warmup
         var plan = Plans.Distinct(
             await Plans.FreeSlotsAsync(host.Client, tenant.Slug, LoadTenant.Short, BookingScenarios.Tomorrow(), 7, cancellationToken), 80);
         var ledger = new LedgerTarget(host.Client, tenant.Slug);
-        var naive = new NaiveTarget(host.Client, $"naive-warmup-{Guid.NewGuid():N}");
+        var partition = $"naive-warmup-{Guid.NewGuid():N}";
+        await NaiveEndpoint.CreateContainerAsync(host.Store, partition, cancellationToken);
+        var naive = new NaiveTarget(host.Client, partition);
         await ScenarioRunner.RunQueueAsync("warm-up", ledger, plan, 8, TimeSpan.FromSeconds(20), cancellationToken);
         await ScenarioRunner.RunQueueAsync("warm-up", naive, plan, 8, TimeSpan.FromSeconds(20), cancellationToken);
         var again = new[] { await ledger.BookAsync(plan[0], 0, cancellationToken), await naive.BookAsync(plan[0], 0, cancellationToken) };
