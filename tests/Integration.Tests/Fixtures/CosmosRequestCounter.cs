@@ -11,7 +11,12 @@ namespace AppointmentBooking.Integration.Tests.Fixtures;
 /// <param name="Documents">Documents the answer carried: the page's item count for a query, 1 for a found point read.</param>
 /// <param name="RequestBytes">The body sent (the document of a write, the query text of a query).</param>
 /// <param name="ResponseBytes">The body received.</param>
-public sealed record CosmosOperation(string Kind, string? Function, int Status, int Documents, long RequestBytes, long ResponseBytes);
+/// <param name="PartitionKey">The partition key header as sent (a JSON array holding the tenant id); null when none was sent.</param>
+public sealed record CosmosOperation(string Kind, string? Function, int Status, int Documents, long RequestBytes, long ResponseBytes, string? PartitionKey)
+{
+    /// <summary>Whether the operation addressed the tenant's partition.</summary>
+    public bool IsFor(string tenantId) => PartitionKey == $"[\"{tenantId}\"]";
+}
 
 /// <summary>
 /// Counts what the app asks of Cosmos DB, by kind of operation, to pin down the cost of a path. Shared
@@ -30,6 +35,12 @@ public sealed class CosmosRequestCounter : RequestHandler
 
     public int Count(string kind, string? function = null) => Operations(function).Count(o => o == kind);
 
+    /// <summary>
+    /// The kinds of the operations on one tenant's partition: what a test's own calls cost, apart from
+    /// background work (reminder scans, sagas, queue functions) of other tenants running meanwhile.
+    /// </summary>
+    public IReadOnlyList<string> OperationsOn(string tenantId) => [.. operations.Where(o => o.IsFor(tenantId)).Select(o => o.Kind)];
+
     public void Reset() => operations.Clear();
 
     public override async Task<ResponseMessage> SendAsync(RequestMessage request, CancellationToken cancellationToken)
@@ -42,7 +53,8 @@ public sealed class CosmosRequestCounter : RequestHandler
         var response = await base.SendAsync(request, cancellationToken);
         if (kind is not null)
         {
-            operations.Enqueue(new CosmosOperation(kind, function, (int)response.StatusCode, DocumentsIn(kind, response), sent, LengthOf(response.Content)));
+            operations.Enqueue(new CosmosOperation(
+                kind, function, (int)response.StatusCode, DocumentsIn(kind, response), sent, LengthOf(response.Content), request.Headers["x-ms-documentdb-partitionkey"]));
         }
 
         return response;

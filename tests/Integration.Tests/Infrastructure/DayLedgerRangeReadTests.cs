@@ -36,7 +36,7 @@ public sealed class DayLedgerRangeReadTests(AppFixture fixture)
             read.Select(s => $"{s.StaffId} {s.Date:yyyy-MM-dd}").Order(StringComparer.Ordinal));
         Assert.All(read, s => Assert.Equal(tenant.TenantId, s.TenantId));
         Assert.All(read, s => Assert.Equal($"bkg-{s.StaffId}-{s.Date:yyyy-MM-dd}", Assert.Single(s.Ledger.Entries).BookingId));
-        Assert.Equal(["query"], fixture.CosmosRequests.Operations());
+        Assert.Equal(["query"], fixture.CosmosRequests.OperationsOn(tenant.TenantId));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class DayLedgerRangeReadTests(AppFixture fixture)
 
         Assert.Empty(unclaimed);
         Assert.Empty(nobody);
-        Assert.Equal(["query"], fixture.CosmosRequests.Operations());
+        Assert.Equal(["query"], fixture.CosmosRequests.OperationsOn(tenant.TenantId));
     }
 
     [Fact]
