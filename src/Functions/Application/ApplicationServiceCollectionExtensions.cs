@@ -21,6 +21,7 @@ internal static class ApplicationServiceCollectionExtensions
         services.AddSingleton<OccupancyResolver>();
         services.AddSingleton<AvailabilityService>();
         services.AddSingleton<SearchSlots>();
+        services.AddSingleton<LocalLedgerWrites>();
         services.AddSingleton<SlotClaimer>();
         services.AddSingleton<AlternativeSlots>();
         services.AddSingleton<BookingAccess>();

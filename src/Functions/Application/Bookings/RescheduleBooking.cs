@@ -46,8 +46,8 @@ public sealed class RescheduleBooking(
         return claim switch
         {
             ClaimResult.Claimed claimed => await MoveAsync(tenant, appointment, service, claimed.Placement, now, cancellationToken),
-            ClaimResult.Refused { Reason: BookingRejection.Occupied } => new BookingOutcome.SlotTaken(
-                await alternatives.NearAsync(tenant, service, staff, command.Start, now, cancellationToken)),
+            ClaimResult.Refused { Reason: BookingRejection.Occupied } taken => new BookingOutcome.SlotTaken(
+                await alternatives.NearAsync(tenant, service, staff, command.Start, now, taken.DayRead, cancellationToken)),
             ClaimResult.Refused refused => new BookingOutcome.NotBookable(refused.Reason),
             _ => new BookingOutcome.Contended(),
         };

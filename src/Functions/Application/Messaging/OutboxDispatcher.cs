@@ -5,24 +5,28 @@ using Microsoft.Extensions.Logging;
 namespace AppointmentBooking.Functions.Application.Messaging;
 
 /// <summary>
-/// Sends the messages a booking still owes. A failure does not fail the change that implied the
-/// message: the message stays in the booking's outbox and <see cref="OutboxRelay"/> sends it later.
+/// Sends the messages a booking still owes, all at once: they go to different consumers that need no
+/// order between them, and a booking waits for the slowest send instead of their sum. A failure does
+/// not fail the change that implied the message: the message stays in the booking's outbox and
+/// <see cref="OutboxRelay"/> sends it later.
 /// </summary>
 public sealed partial class OutboxDispatcher(IMessagePublisher publisher, ILogger<OutboxDispatcher> logger)
 {
     public async Task DispatchAsync(Appointment appointment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(appointment);
-        foreach (var message in appointment.Outbox)
+        await Task.WhenAll(appointment.Outbox.Select(message => SendAsync(appointment.TenantId, message, cancellationToken)));
+    }
+
+    private async Task SendAsync(string tenantId, PendingMessage message, CancellationToken cancellationToken)
+    {
+        try
         {
-            try
-            {
-                await publisher.PublishAsync(message, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogDeferred(logger, exception, message.Id, message.Destination, appointment.TenantId);
-            }
+            await publisher.PublishAsync(message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogDeferred(logger, exception, message.Id, message.Destination, tenantId);
         }
     }
 
