@@ -45,10 +45,13 @@ public sealed class FakeNetcash : FakeServer
     ];
 
     /// <summary>The customer pays; Netcash posts its Notify (unless held back).</summary>
-    public async Task<HttpResponseMessage?> PayAsync(string reference, bool deliverNotify = true)
+    public Task<HttpResponseMessage?> PayAsync(string reference, bool deliverNotify = true) => SettleAsync(reference, accepted: true, deliverNotify);
+
+    /// <summary>The card is declined (or paid); Netcash posts its Notify (unless held back).</summary>
+    public async Task<HttpResponseMessage?> SettleAsync(string reference, bool accepted, bool deliverNotify = true)
     {
-        var paid = transactions[TransactionOf(reference).RequestTrace] = TransactionOf(reference) with { Status = "accepted" };
-        return deliverNotify ? await PostNotifyAsync(paid, NotifyFields(paid)) : null;
+        var settled = transactions[TransactionOf(reference).RequestTrace] = TransactionOf(reference) with { Status = accepted ? "accepted" : "declined" };
+        return deliverNotify ? await PostNotifyAsync(settled, NotifyFields(settled)) : null;
     }
 
     /// <summary>Posts Notify fields to the transaction's account Notify URL.</summary>

@@ -89,28 +89,39 @@ public sealed class FakePayFast : FakeServer
     /// <summary>Posts a correctly signed ITN PayFast sent (so its validation post-back answers VALID).</summary>
     public Task<HttpResponseMessage> SendItnAsync(IReadOnlyList<(string Name, string Value)> fields) => PostItnAsync(fields, remember: true);
 
-    /// <summary>
-    /// Posts an ITN to the payment's notify URL: signed with <paramref name="passphrase"/> (the merchant's when null) or not at
-    /// all, and remembered as one PayFast sent or not — to test what the app refuses.
-    /// </summary>
+    /// <summary>Posts an ITN to the payment's notify URL, made as <see cref="Itn"/> says.</summary>
     public async Task<HttpResponseMessage> PostItnAsync(
         IReadOnlyList<(string Name, string Value)> fields, bool remember = false, string? passphrase = null, bool withSignature = true,
         Func<IReadOnlyList<(string Name, string Value)>, IReadOnlyList<(string Name, string Value)>>? alterAfterSigning = null)
     {
         var payment = payments[fields.First(f => f.Name == "m_payment_id").Value];
+        return await Notifications.PostFormAsync(new Uri(payment.Field("notify_url")),
+            Itn(fields, remember, passphrase, withSignature, alterAfterSigning));
+    }
+
+    /// <summary>
+    /// An ITN as posted: signed with <paramref name="passphrase"/> (the merchant's when null) or not at all,
+    /// perhaps changed after signing, and remembered as one PayFast sent (its post-back then answers VALID) or not.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Itn(
+        IReadOnlyList<(string Name, string Value)> fields, bool remember = true, string? passphrase = null, bool withSignature = true,
+        Func<IReadOnlyList<(string Name, string Value)>, IReadOnlyList<(string Name, string Value)>>? alterAfterSigning = null)
+    {
+        var merchantId = fields.FirstOrDefault(f => f.Name == "merchant_id").Value ?? string.Empty;
         if (remember)
         {
             sentItns[PayFastReferenceSignature.Joined(fields, null)] = 0;
         }
 
-        var signature = PayFastReferenceSignature.Notification(fields, passphrase ?? merchants[payment.MerchantId].Passphrase);
-        var posted = (alterAfterSigning?.Invoke(fields) ?? fields).ToList();
+        var signature = PayFastReferenceSignature.Notification(fields,
+            passphrase ?? (merchants.TryGetValue(merchantId, out var merchant) ? merchant.Passphrase : string.Empty));
+        var posted = (alterAfterSigning?.Invoke(fields) ?? fields).Select(f => KeyValuePair.Create(f.Name, f.Value)).ToList();
         if (withSignature)
         {
-            posted.Add(("signature", signature));
+            posted.Add(KeyValuePair.Create("signature", signature));
         }
 
-        return await Notifications.PostFormAsync(new Uri(payment.Field("notify_url")), posted.Select(f => KeyValuePair.Create(f.Name, f.Value)));
+        return posted;
     }
 
     protected override void MapRoutes(WebApplication application)
