@@ -28,6 +28,6 @@ public sealed class PaymentReturns(PaymentGateways gateways, ReturnFromGateway r
         var payments = GatewayRoute.Find(gateways, gateway);
         var delivery = await WebhookRequests.ReadAsync(request, cancellationToken);
         var next = await returns.ExecuteAsync(payments, delivery, new DurableBookingSagas(client, sagaOptions.Value), cancellationToken);
-        return new RedirectResult(next.ToString());
+        return new RedirectTo(next);
     }
 }

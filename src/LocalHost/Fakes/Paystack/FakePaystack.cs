@@ -36,25 +36,27 @@ public sealed class FakePaystack : FakeServer
         var data = transaction.Json();
         data["status"] = "success";
         data["amount"] = amount ?? transaction.Paid ?? transaction.Amount;
-        data["currency"] = currency ?? transaction.Currency;
+        data["currency"] = currency ?? transaction.PaidCurrency ?? transaction.Currency;
         return new JsonObject { ["event"] = type, ["data"] = data }.ToJsonString();
     }
 
-    /// <summary>The customer pays (optionally another amount); Paystack marks it paid and posts its signed event (unless held back).</summary>
-    public async Task<HttpResponseMessage?> PayAsync(string reference, bool deliverWebhook = true, long? paid = null)
+    /// <summary>The customer pays (optionally another amount or currency); Paystack marks it paid and posts its signed event (unless held back).</summary>
+    public async Task<HttpResponseMessage?> PayAsync(string reference, bool deliverWebhook = true, long? paid = null, string? currency = null)
     {
-        var done = transactions.AddOrUpdate(reference, _ => throw new KeyNotFoundException(reference), (_, t) => t with { Status = "success", Paid = paid });
+        var done = transactions.AddOrUpdate(reference, _ => throw new KeyNotFoundException(reference),
+            (_, t) => t with { Status = "success", Paid = paid, PaidCurrency = currency });
         return deliverWebhook ? await DeliverAsync(done, EventJson(done)) : null;
     }
 
-    /// <summary>Posts a body to the transaction's account webhook URL, signed with the account key (or another, or none).</summary>
-    public async Task<HttpResponseMessage> DeliverAsync(FakePaystackTransaction transaction, string body, string? secretKey = null, bool withSignature = true)
+    /// <summary>Posts a body to the transaction's account webhook URL, signed with the account key — or another, or none, or changed after signing.</summary>
+    public async Task<HttpResponseMessage> DeliverAsync(
+        FakePaystackTransaction transaction, string body, string? secretKey = null, bool withSignature = true, Func<string, string>? alterAfterSigning = null)
     {
         var url = accounts[transaction.SecretKey] ?? throw new InvalidOperationException("The account has no webhook URL.");
         var headers = withSignature
             ? new Dictionary<string, string> { [PaystackReferenceSignature.Header] = PaystackReferenceSignature.Sign(body, secretKey ?? transaction.SecretKey) }
             : [];
-        return await Notifications.PostJsonAsync(url, body, headers);
+        return await Notifications.PostJsonAsync(url, alterAfterSigning?.Invoke(body) ?? body, headers);
     }
 
     protected override void MapRoutes(WebApplication application)

@@ -12,6 +12,9 @@ public sealed record FakePaystackTransaction(long Id, string SecretKey, string R
     /// <summary>What the customer paid, when it differs from what was asked (to test an anomaly).</summary>
     public long? Paid { get; init; }
 
+    /// <summary>The currency paid in, when it differs from the one asked (to test an anomaly).</summary>
+    public string? PaidCurrency { get; init; }
+
     public JsonObject Json() => new()
     {
         ["id"] = Id,
@@ -19,7 +22,7 @@ public sealed record FakePaystackTransaction(long Id, string SecretKey, string R
         ["status"] = Status,
         ["reference"] = Reference,
         ["amount"] = Paid ?? Amount,
-        ["currency"] = Currency,
+        ["currency"] = PaidCurrency ?? Currency,
         ["gateway_response"] = Status == "success" ? "Successful" : "Pending",
         ["channel"] = "card",
         ["metadata"] = Metadata.DeepClone(),

@@ -58,16 +58,20 @@ public sealed class FakeYoco(Func<DateTimeOffset>? clock = null) : FakeServer
         return deliverWebhook ? await DeliverAsync(paid, EventJson(paid)) : null;
     }
 
-    /// <summary>Posts a body to the checkout's account webhook URL, signed as Yoco would (or with another secret, an old timestamp, or not at all).</summary>
+    /// <summary>
+    /// Posts a body to the checkout's account webhook URL, signed as Yoco would — or with another secret, at another
+    /// time, not at all, or changed after signing.
+    /// </summary>
     public async Task<HttpResponseMessage> DeliverAsync(
-        FakeYocoCheckout checkout, string body, string? secret = null, DateTimeOffset? signedAt = null, bool withSignature = true)
+        FakeYocoCheckout checkout, string body, string? secret = null, DateTimeOffset? signedAt = null, bool withSignature = true,
+        Func<string, string>? alterAfterSigning = null)
     {
         var account = accounts[checkout.SecretKey];
         var url = account.WebhookUrl ?? throw new InvalidOperationException("The account has no webhook URL registered.");
         var headers = withSignature
             ? YocoReferenceSignature.Headers("msg_" + Guid.NewGuid().ToString("N")[..24], (signedAt ?? now()).ToUnixTimeSeconds(), body, secret ?? account.WebhookSecret)
             : new Dictionary<string, string>();
-        return await Notifications.PostJsonAsync(url, body, headers);
+        return await Notifications.PostJsonAsync(url, alterAfterSigning?.Invoke(body) ?? body, headers);
     }
 
     protected override void MapRoutes(WebApplication application)
