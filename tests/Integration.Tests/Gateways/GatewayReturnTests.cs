@@ -59,7 +59,7 @@ public sealed class GatewayReturnTests(AppFixture fixture)
         await scenario.Gateway.PayAsync(scenario.Booking, scenario.Checkout);
         var transaction = fixture.Netcash.TransactionOf(scenario.BookingId);
 
-        var back = await Notifications.PostFormAsync(new Uri(fixture.AppAddress, $"api/payments/netcash/return?{transaction.Field("m10")}"),
+        var back = await GatewayPosts.ReturnAsync(new Uri(fixture.AppAddress, $"api/payments/netcash/return?{transaction.Field("m10")}"),
             FakeNetcash.NotifyFields(transaction));
 
         Assert.Equal(HttpStatusCode.Found, back.StatusCode);

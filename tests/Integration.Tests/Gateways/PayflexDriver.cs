@@ -51,7 +51,7 @@ public sealed class PayflexDriver(AppFixture fixture) : GatewayDriver(fixture)
     public override int RefundsMade(string bookingId) => Fixture.Payflex.Refunds.Count(r => r["orderId"]!.ToString() == Fixture.Payflex.OrderOf(bookingId).OrderId);
 
     /// <summary>The customer's browser back from Payflex (approved), as Payflex redirects it.</summary>
-    public Task<HttpResponseMessage> ReturnAsync(JsonElement booking) => Notifications.ReturnAsync(FakePayflex.ReturnUrl(Order(booking), approved: true));
+    public Task<HttpResponseMessage> ReturnAsync(JsonElement booking) => GatewayPosts.ReturnAsync(FakePayflex.ReturnUrl(Order(booking), approved: true));
 
     private FakePayflexOrder Order(JsonElement booking) => Fixture.Payflex.OrderOf(Id(booking));
 

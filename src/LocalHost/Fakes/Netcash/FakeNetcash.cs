@@ -27,7 +27,7 @@ public sealed class FakeNetcash : FakeServer
 
     /// <summary>Posts a checkout form to Pay Now as the customer's browser does (changed first, if a test wants a tampered amount).</summary>
     public async Task<HttpResponseMessage> SubmitAsync(IReadOnlyDictionary<string, string> form) =>
-        await Notifications.PostFormAsync(new Uri(BaseAddress, "site/paynow.aspx"), form);
+        await GatewayPosts.PostFormAsync(new Uri(BaseAddress, "site/paynow.aspx"), form);
 
     /// <summary>The Notify post about a transaction, as Netcash sends it.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> NotifyFields(FakeNetcashTransaction transaction, bool? accepted = null) =>
@@ -56,7 +56,7 @@ public sealed class FakeNetcash : FakeServer
 
     /// <summary>Posts Notify fields to the transaction's account Notify URL.</summary>
     public async Task<HttpResponseMessage> PostNotifyAsync(FakeNetcashTransaction transaction, IEnumerable<KeyValuePair<string, string>> fields) =>
-        await Notifications.PostFormAsync(accounts[transaction.ServiceKey].NotifyUrl ?? throw new InvalidOperationException("No Notify URL."), fields);
+        await GatewayPosts.PostFormAsync(accounts[transaction.ServiceKey].NotifyUrl ?? throw new InvalidOperationException("No Notify URL."), fields);
 
     protected override void MapRoutes(WebApplication application)
     {

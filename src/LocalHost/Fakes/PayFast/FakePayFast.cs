@@ -53,7 +53,7 @@ public sealed class FakePayFast : FakeServer
 
     /// <summary>Posts a checkout form to the payment page as the customer's browser does; the answer is the page PayFast shows.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(IReadOnlyDictionary<string, string> form) =>
-        await Notifications.PostFormAsync(new Uri(BaseAddress, "eng/process"), form);
+        await GatewayPosts.PostFormAsync(new Uri(BaseAddress, "eng/process"), form);
 
     /// <summary>The ITN PayFast sends about a payment, in PayFast's field order, unsigned.</summary>
     public IReadOnlyList<(string Name, string Value)> ItnFields(string mPaymentId, string status = "COMPLETE", string? amountGross = null)
@@ -95,7 +95,7 @@ public sealed class FakePayFast : FakeServer
         Func<IReadOnlyList<(string Name, string Value)>, IReadOnlyList<(string Name, string Value)>>? alterAfterSigning = null)
     {
         var payment = payments[fields.First(f => f.Name == "m_payment_id").Value];
-        return await Notifications.PostFormAsync(new Uri(payment.Field("notify_url")),
+        return await GatewayPosts.PostFormAsync(new Uri(payment.Field("notify_url")),
             Itn(fields, remember, passphrase, withSignature, alterAfterSigning));
     }
 

@@ -56,7 +56,7 @@ public sealed class FakePaystack : FakeServer
         var headers = withSignature
             ? new Dictionary<string, string> { [PaystackReferenceSignature.Header] = PaystackReferenceSignature.Sign(body, secretKey ?? transaction.SecretKey) }
             : [];
-        return await Notifications.PostJsonAsync(url, alterAfterSigning?.Invoke(body) ?? body, headers);
+        return await GatewayPosts.PostJsonAsync(url, alterAfterSigning?.Invoke(body) ?? body, headers);
     }
 
     protected override void MapRoutes(WebApplication application)

@@ -71,7 +71,7 @@ public sealed class FakeYoco(Func<DateTimeOffset>? clock = null) : FakeServer
         var headers = withSignature
             ? YocoReferenceSignature.Headers("msg_" + Guid.NewGuid().ToString("N")[..24], (signedAt ?? now()).ToUnixTimeSeconds(), body, secret ?? account.WebhookSecret)
             : new Dictionary<string, string>();
-        return await Notifications.PostJsonAsync(url, alterAfterSigning?.Invoke(body) ?? body, headers);
+        return await GatewayPosts.PostJsonAsync(url, alterAfterSigning?.Invoke(body) ?? body, headers);
     }
 
     protected override void MapRoutes(WebApplication application)

@@ -3,7 +3,7 @@ using System.Text;
 namespace AppointmentBooking.LocalHost.Fakes;
 
 /// <summary>How the fakes post notifications to the app, as the gateways do: JSON with headers, or a form in a given field order.</summary>
-public static class Notifications
+public static class GatewayPosts
 {
     private static readonly HttpClient Client = new();
 
@@ -33,6 +33,13 @@ public static class Notifications
 
     /// <summary>A GET as a customer's browser makes it on its way back from a gateway (not following the app's redirect).</summary>
     public static async Task<HttpResponseMessage> ReturnAsync(Uri url) => await Browser.GetAsync(url);
+
+    /// <summary>A form a gateway's page has the customer's browser post back (not following the app's redirect).</summary>
+    public static async Task<HttpResponseMessage> ReturnAsync(Uri url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var form = new FormUrlEncodedContent(fields);
+        return await Browser.PostAsync(url, form);
+    }
 
     private static readonly HttpClient Browser = new(new HttpClientHandler { AllowAutoRedirect = false });
 }
