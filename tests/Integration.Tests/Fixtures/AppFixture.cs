@@ -68,8 +68,11 @@ public sealed class AppFixture : IAsyncLifetime
 
     public FakePayflex Payflex { get; private set; } = null!;
 
-    /// <summary>The app's own address, known before it starts: gateways are given URLs on it.</summary>
-    public Uri AppAddress { get; } = new($"http://127.0.0.1:{FreePort()}/");
+    /// <summary>
+    /// The app's own address, known before it starts: gateways are given URLs on it. Chosen once the emulators
+    /// listen, so the OS cannot hand out one of their ports.
+    /// </summary>
+    public Uri AppAddress { get; private set; } = null!;
 
     /// <summary>The model the assistant talks to: scripted per test (the tests of this collection run one at a time).</summary>
     public FakeOpenAi Model { get; private set; } = null!;
@@ -106,7 +109,9 @@ public sealed class AppFixture : IAsyncLifetime
         Oidc = await FakeServer.StartAsync(new FakeOidcProvider());
         Twilio = await FakeServer.StartAsync(new FakeTwilio(TwilioAccountSid, TwilioAuthToken));
         await StartGatewaysAsync();
-        settings = new Dictionary<string, string?>(await EndpointsAsync())
+        var endpoints = await EndpointsAsync();
+        AppAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        settings = new Dictionary<string, string?>(endpoints)
         {
             ["Sms:Twilio:ApiBase"] = Twilio.BaseAddress.ToString(),
             ["Sms:Twilio:AccountSid"] = TwilioAccountSid,
