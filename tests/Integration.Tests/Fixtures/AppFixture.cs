@@ -176,6 +176,9 @@ public sealed class AppFixture : IAsyncLifetime
         {
             ["Cosmos:CreateIfMissing"] = "false",
             ["Logging:LogLevel:Default"] = "None",
+
+            // The fixture's own app holds AppAddress; another one listens wherever the OS says.
+            ["Urls"] = "http://127.0.0.1:0",
         };
         foreach (var (key, value) in overrides)
         {
@@ -183,8 +186,17 @@ public sealed class AppFixture : IAsyncLifetime
         }
 
         var other = LocalApp.Build([], changed);
-        await other.StartAsync();
-        return other;
+        try
+        {
+            await other.StartAsync();
+            return other;
+        }
+        catch
+        {
+            // A half-started app would go on taking the shared queues' messages.
+            await other.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
