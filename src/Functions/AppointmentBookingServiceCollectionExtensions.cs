@@ -6,6 +6,7 @@ using AppointmentBooking.Functions.Http;
 using AppointmentBooking.Functions.Http.Assistant;
 using AppointmentBooking.Functions.Infrastructure.Calendar;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
+using AppointmentBooking.Functions.Infrastructure.Gateways;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using AppointmentBooking.Functions.Infrastructure.Identity;
 using AppointmentBooking.Functions.Infrastructure.OpenAI;
@@ -29,6 +30,7 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddCosmos(configuration);
         services.AddStorageQueues(configuration);
         services.AddStripe(configuration);
+        services.AddRegionalGateways(configuration);
         services.AddCalendar();
         services.AddIdentityVerification(configuration);
         services.AddSmtp(configuration);

@@ -1,3 +1,4 @@
+using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.BookingSaga;
 using AppointmentBooking.Functions.Application.Bookings;
@@ -41,6 +42,9 @@ internal static class ApplicationServiceCollectionExtensions
     {
         services.Configure<PaymentOptions>(configuration.GetSection(PaymentOptions.Section));
         services.AddSingleton<PaymentGateways>();
+        services.AddSingleton<BookingPages>();
+        services.AddSingleton<IGatewayCredentials, TenantGatewayCredentials>();
+        services.AddSingleton<ReturnFromGateway>();
         services.AddSingleton<PaymentChanges>();
         services.AddSingleton<StartDepositCheckout>();
         services.AddSingleton<HandlePaymentEvent>();

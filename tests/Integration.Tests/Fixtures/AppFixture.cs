@@ -7,7 +7,12 @@ using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
 using AppointmentBooking.LocalHost.Fakes.Oidc;
 using AppointmentBooking.LocalHost.Fakes.OpenAi;
+using AppointmentBooking.LocalHost.Fakes.Netcash;
+using AppointmentBooking.LocalHost.Fakes.PayFast;
+using AppointmentBooking.LocalHost.Fakes.Payflex;
+using AppointmentBooking.LocalHost.Fakes.Paystack;
 using AppointmentBooking.LocalHost.Fakes.Stripe;
+using AppointmentBooking.LocalHost.Fakes.Yoco;
 using AppointmentBooking.LocalHost.Identity;
 using AppointmentBooking.LocalHost.Fakes.Twilio;
 using Azure.Storage.Queues;
@@ -26,6 +31,7 @@ public sealed class AppFixture : IAsyncLifetime
 {
     public const string StripeSecretKey = "sk_test_fixture";
     public const string StripeWebhookSecret = "whsec_fixture";
+    public const string NetcashVendorKey = "24ade73c-98cf-47b3-99be-cc7b867b3080";
     public const string Audience = "api://appointment-booking-tests";
     public const string DashboardOrigin = "https://dashboard.example.test";
     public const string TwilioAccountSid = "AC00000000000000000000000000fixture";
@@ -50,6 +56,23 @@ public sealed class AppFixture : IAsyncLifetime
 
     /// <summary>Stripe, as a local fake; the app's Stripe settings point at it.</summary>
     public FakeStripe Stripe { get; private set; } = null!;
+
+    /// <summary>The regional gateways, as local fakes; each test tenant opens its own account at them.</summary>
+    public FakePayFast PayFast { get; private set; } = null!;
+
+    public FakeYoco Yoco { get; private set; } = null!;
+
+    public FakePaystack Paystack { get; private set; } = null!;
+
+    public FakeNetcash Netcash { get; private set; } = null!;
+
+    public FakePayflex Payflex { get; private set; } = null!;
+
+    /// <summary>
+    /// The app's own address, known before it starts: gateways are given URLs on it. Chosen once the emulators
+    /// listen, so the OS cannot hand out one of their ports.
+    /// </summary>
+    public Uri AppAddress { get; private set; } = null!;
 
     /// <summary>The model the assistant talks to: scripted per test (the tests of this collection run one at a time).</summary>
     public FakeOpenAi Model { get; private set; } = null!;
@@ -85,12 +108,28 @@ public sealed class AppFixture : IAsyncLifetime
         Stripe = await FakeServer.StartAsync(new FakeStripe(StripeSecretKey, StripeWebhookSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
         Oidc = await FakeServer.StartAsync(new FakeOidcProvider());
         Twilio = await FakeServer.StartAsync(new FakeTwilio(TwilioAccountSid, TwilioAuthToken));
-        settings = new Dictionary<string, string?>(await EndpointsAsync())
+        await StartGatewaysAsync();
+        var endpoints = await EndpointsAsync();
+        AppAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        settings = new Dictionary<string, string?>(endpoints)
         {
             ["Sms:Twilio:ApiBase"] = Twilio.BaseAddress.ToString(),
             ["Sms:Twilio:AccountSid"] = TwilioAccountSid,
             ["Sms:Twilio:AuthToken"] = TwilioAuthToken,
             ["Sms:Twilio:From"] = TwilioFrom,
+            ["Payments:ReturnBaseUrl"] = AppAddress.ToString(),
+            ["Payments:WebhookBaseUrl"] = AppAddress.ToString(),
+            ["Payments:PayFast:SiteBase"] = PayFast.BaseAddress.ToString(),
+            ["Payments:PayFast:ApiBase"] = PayFast.BaseAddress.ToString(),
+            // ITNs come from loopback here; the source check has its own tests.
+            ["Payments:PayFast:CheckSourceAddress"] = "false",
+            ["Payments:Yoco:ApiBase"] = Yoco.BaseAddress.ToString(),
+            ["Payments:Paystack:ApiBase"] = Paystack.BaseAddress.ToString(),
+            ["Payments:Netcash:PayNowUrl"] = new Uri(Netcash.BaseAddress, "site/paynow.aspx").ToString(),
+            ["Payments:Netcash:ServicesBase"] = Netcash.BaseAddress.ToString(),
+            ["Payments:Netcash:SoftwareVendorKey"] = NetcashVendorKey,
+            ["Payments:Payflex:AuthUrl"] = new Uri(Payflex.BaseAddress, "auth/merchant").ToString(),
+            ["Payments:Payflex:ApiBase"] = Payflex.BaseAddress.ToString(),
             ["Payments:Stripe:ApiBase"] = Stripe.BaseAddress.ToString(),
             ["Payments:Stripe:SecretKey"] = StripeSecretKey,
             ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
@@ -104,7 +143,7 @@ public sealed class AppFixture : IAsyncLifetime
             ["Auth:Development:Issuer"] = Auth.Development.Issuer,
             ["Auth:Development:SigningKey"] = Auth.Development.SigningKey,
             ["Cors:AllowedOrigins"] = DashboardOrigin,
-            ["Urls"] = "http://127.0.0.1:0",
+            ["Urls"] = AppAddress.ToString().TrimEnd('/'),
             ["Cosmos:Database"] = $"test-{Guid.NewGuid():N}",
             ["Cosmos:CreateIfMissing"] = "true",
             ["Seed:DemoTenant"] = "false",
@@ -137,6 +176,9 @@ public sealed class AppFixture : IAsyncLifetime
         {
             ["Cosmos:CreateIfMissing"] = "false",
             ["Logging:LogLevel:Default"] = "None",
+
+            // The fixture's own app holds AppAddress; another one listens wherever the OS says.
+            ["Urls"] = "http://127.0.0.1:0",
         };
         foreach (var (key, value) in overrides)
         {
@@ -144,8 +186,17 @@ public sealed class AppFixture : IAsyncLifetime
         }
 
         var other = LocalApp.Build([], changed);
-        await other.StartAsync();
-        return other;
+        try
+        {
+            await other.StartAsync();
+            return other;
+        }
+        catch
+        {
+            // A half-started app would go on taking the shared queues' messages.
+            await other.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
@@ -164,9 +215,31 @@ public sealed class AppFixture : IAsyncLifetime
         }
 
         await Stripe.DisposeAsync();
+        await PayFast.DisposeAsync();
+        await Yoco.DisposeAsync();
+        await Paystack.DisposeAsync();
+        await Netcash.DisposeAsync();
+        await Payflex.DisposeAsync();
         await Model.DisposeAsync();
         await Oidc.DisposeAsync();
         await Twilio.DisposeAsync();
+    }
+
+    private async Task StartGatewaysAsync()
+    {
+        var clock = () => Clock.GetCurrentInstant().ToDateTimeOffset();
+        PayFast = await FakeServer.StartAsync(new FakePayFast());
+        Yoco = await FakeServer.StartAsync(new FakeYoco(clock));
+        Paystack = await FakeServer.StartAsync(new FakePaystack());
+        Netcash = await FakeServer.StartAsync(new FakeNetcash());
+        Payflex = await FakeServer.StartAsync(new FakePayflex());
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void WrapPublisher(IServiceCollection services)

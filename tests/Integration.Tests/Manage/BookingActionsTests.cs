@@ -109,6 +109,7 @@ public sealed class BookingActionsTests(AppFixture fixture) : IDisposable
     private async Task<ManagedSalon> DepositSalonAsync()
     {
         var salon = await ManagedSalon.CreateAsync(fixture);
+        await salon.ChoosePaymentsAsync(new { gateway = "stripe" });
         var path = salon.Path($"/services/{salon.ServiceId}");
         var (_, etag) = await salon.Owner.ReadAsync(path);
         await ManageClient.OkAsync(await salon.Owner.PutAsync(path,

@@ -55,5 +55,18 @@ public sealed class CredentialSealer
         return Encoding.UTF8.GetString(plain);
     }
 
+    /// <summary>The value, or null when it does not open here (another tenant, name or key, or altered).</summary>
+    public string? TryOpen(string tenantId, string name, SealedSecret secret)
+    {
+        try
+        {
+            return Open(tenantId, name, secret);
+        }
+        catch (Exception exception) when (exception is CryptographicException or FormatException or ArgumentException or OverflowException)
+        {
+            return null;
+        }
+    }
+
     private static byte[] Context(string tenantId, string name) => Encoding.UTF8.GetBytes($"{tenantId}\n{name}");
 }

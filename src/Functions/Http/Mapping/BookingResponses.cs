@@ -42,14 +42,21 @@ public static class BookingResponses
     {
         ArgumentNullException.ThrowIfNull(payment);
         var shown = Payment(payment);
-        return new CheckoutResponse(shown.Gateway, payment.Checkout.RedirectUrl.ToString(), payment.Checkout.FormFields, Money(payment.Amount), shown.State);
+        return new CheckoutResponse(shown.Gateway, payment.Checkout.RedirectUrl.ToString(), payment.Checkout.FormFields, Money(payment.Amount), shown.State)
+        {
+            Instalments = shown.Instalments,
+        };
     }
 
     public static PaymentResponse Payment(Domain.Payments.Payment payment)
     {
         ArgumentNullException.ThrowIfNull(payment);
         return new PaymentResponse(Camel(payment.Gateway.ToString()), Camel(payment.State.ToString()), Money(payment.Amount),
-            payment.Checkout.RedirectUrl.ToString());
+            payment.Checkout.RedirectUrl.ToString())
+        {
+            Instalments = payment.Checkout.Instalments?.Instalments
+                .Select(i => new InstalmentResponse(InstantPattern.ExtendedIso.Format(i.DueAt), Money(i.Amount))).ToList(),
+        };
     }
 
     public static SlotResponse Slot(AvailableSlot slot, DateTimeZone zone) => new(
