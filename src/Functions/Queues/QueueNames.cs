@@ -18,5 +18,8 @@ public static class QueueNames
     /// <summary>One message per notification to send (recipient and channel).</summary>
     public const string Notifications = "notifications";
 
+    /// <summary>Bookings whose staff calendar event must follow a change (moved, cancelled).</summary>
+    public const string Calendar = "calendar";
+
     public const string PoisonSuffix = "-poison";
 }

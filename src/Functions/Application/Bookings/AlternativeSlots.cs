@@ -16,8 +16,8 @@ public sealed class AlternativeSlots(AvailabilityService availability)
         CancellationToken cancellationToken)
     {
         var date = start.InZone(tenant.Policy.Zone).Date;
-        var slots = await availability.FindAsync(tenant, service, staff, new DateInterval(date, date.PlusDays(1)), now, cancellationToken);
-        return [.. slots.OrderBy(s => Distance(s.Start, start)).Take(Count).OrderBy(s => s.Start)];
+        var found = await availability.FindAsync(tenant, service, staff, new DateInterval(date, date.PlusDays(1)), now, cancellationToken);
+        return [.. found.Slots.OrderBy(s => Distance(s.Start, start)).Take(Count).OrderBy(s => s.Start)];
     }
 
     private static Duration Distance(Instant a, Instant b) => a > b ? a - b : b - a;

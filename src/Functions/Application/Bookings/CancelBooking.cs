@@ -1,5 +1,6 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Application.Common;
 using AppointmentBooking.Functions.Application.Messaging;
 using AppointmentBooking.Functions.Application.Payments;
@@ -39,7 +40,8 @@ public sealed class CancelBooking(
         var now = clock.GetCurrentInstant();
         return appointment.Cancel(now, tenant.Policy.CancellationWindow) switch
         {
-            AppointmentTransition.Changed changed => await StoreAsync(WithRefund(changed.Appointment, now), cancellationToken),
+            AppointmentTransition.Changed changed => await StoreAsync(
+                CalendarSyncRequested.Queue(WithRefund(changed.Appointment, now), "cancel", now), cancellationToken),
             var settled => BookingOutcome.Of(settled),
         };
     }

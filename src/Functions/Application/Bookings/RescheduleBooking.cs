@@ -2,7 +2,9 @@ using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Application.Common;
+using AppointmentBooking.Functions.Application.Messaging;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
@@ -12,7 +14,7 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// the old claim. At no moment is the booking without a slot; a retry finds each step done.
 /// </summary>
 public sealed class RescheduleBooking(
-    BookingAccess access, AppointmentChanges changes, SlotClaimer claimer, AlternativeSlots alternatives, IClock clock)
+    BookingAccess access, AppointmentChanges changes, SlotClaimer claimer, AlternativeSlots alternatives, OutboxDispatcher outbox, IClock clock)
 {
     public async Task<BookingOutcome> ExecuteAsync(
         TenantConfiguration tenant, string bookingId, string token, RescheduleCommand command, CancellationToken cancellationToken)
@@ -63,7 +65,7 @@ public sealed class RescheduleBooking(
             transition = await changes.ApplyAsync(tenant.TenantId, appointment.Id, current =>
             {
                 previous = current.Placement;
-                return current.MoveTo(placement, now);
+                return WithCalendar(current.MoveTo(placement, now), now);
             }, cancellationToken);
         }
         catch (ContentionException)
@@ -92,8 +94,15 @@ public sealed class RescheduleBooking(
             await claimer.SettleAsync(tenant.TenantId, moved.Id, placement, cancellationToken);
         }
 
+        await outbox.DispatchAsync(moved, cancellationToken);
         return new BookingOutcome.Done(moved, Created: false);
     }
+
+    /// <summary>A confirmed booking's move is written with the message that moves its calendar event.</summary>
+    private static AppointmentTransition WithCalendar(AppointmentTransition transition, Instant now) =>
+        transition is AppointmentTransition.Changed { Appointment: { Status: BookingStatus.Confirmed } moved }
+            ? new AppointmentTransition.Changed(CalendarSyncRequested.Queue(moved, $"move-{moved.RescheduleCount}", now))
+            : transition;
 
     /// <summary>
     /// The appointment could not be pointed at the new claim. A claim on another day is released; a

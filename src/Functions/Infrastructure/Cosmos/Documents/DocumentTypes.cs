@@ -16,6 +16,8 @@ public static class DocumentTypes
     public const string MemberRoster = "memberRoster";
     public const string Audit = "audit";
     public const string CatalogStamp = "catalogStamp";
+    public const string CalendarConnection = "calendarConnection";
+    public const string CalendarConsent = "calendarConsent";
 
     /// <summary>The partition that maps slugs to tenant ids and lists active tenants.</summary>
     public const string DirectoryPartition = "_directory";
