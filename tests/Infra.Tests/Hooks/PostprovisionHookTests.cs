@@ -18,10 +18,10 @@ public sealed class PostprovisionHookTests : IDisposable
         var result = hook.Run(arm, "postprovision.sh");
 
         Assert.True(result.ExitCode == 0, result.Errors);
-        Assert.Equal(["encryption-key", "google-client-secret", "stripe-secret-key", "stripe-webhook-secret"], arm.Secrets.Keys.Order());
+        Assert.Equal(["encryption-key", "encryption-retired-keys", "google-client-secret", "stripe-secret-key", "stripe-webhook-secret"], arm.Secrets.Keys.Order());
         Assert.Equal(32, Convert.FromBase64String(arm.Secrets["encryption-key"].Value).Length);
         Assert.All(
-            ["stripe-secret-key", "stripe-webhook-secret", "google-client-secret"],
+            ["stripe-secret-key", "stripe-webhook-secret", "google-client-secret", "encryption-retired-keys"],
             name => Assert.Equal(SecretSetting.Placeholder, arm.Secrets[name].Value));
         Assert.False(SecretSetting.IsConfigured(arm.Secrets["stripe-secret-key"].Value));
         Assert.Equal(1, arm.Refreshes);

@@ -5,6 +5,7 @@ using AppointmentBooking.Functions.Infrastructure.Identity;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
+using AppointmentBooking.LocalHost.Fakes.Google;
 using AppointmentBooking.LocalHost.Fakes.Oidc;
 using AppointmentBooking.LocalHost.Fakes.OpenAi;
 using AppointmentBooking.LocalHost.Fakes.Stripe;
@@ -12,6 +13,7 @@ using AppointmentBooking.LocalHost.Identity;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AppointmentBooking.Integration.Tests.Fixtures;
 
@@ -27,6 +29,8 @@ public sealed class AppFixture : IAsyncLifetime
     public const string StripeWebhookSecret = "whsec_fixture";
     public const string Audience = "api://appointment-booking-tests";
     public const string DashboardOrigin = "https://dashboard.example.test";
+    public const string GoogleClientId = "google-client-fixture";
+    public const string GoogleClientSecret = "google-secret-fixture";
 
     private RunningEmulators? emulators;
     private WebApplication? app;
@@ -43,6 +47,12 @@ public sealed class AppFixture : IAsyncLifetime
     public QueueOutage QueueOutage { get; } = new();
 
     public ScriptedCalendar Calendar { get; } = new();
+
+    /// <summary>Google (OAuth and Calendar), as a local fake; the app's Google settings point at it.</summary>
+    public FakeGoogle Google { get; private set; } = null!;
+
+    /// <summary>The app's log lines at every level, while a test captures them.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Stripe, as a local fake; the app's Stripe settings point at it.</summary>
     public FakeStripe Stripe { get; private set; } = null!;
@@ -74,8 +84,17 @@ public sealed class AppFixture : IAsyncLifetime
         Model = await FakeServer.StartAsync(new FakeOpenAi());
         Stripe = await FakeServer.StartAsync(new FakeStripe(StripeSecretKey, StripeWebhookSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
         Oidc = await FakeServer.StartAsync(new FakeOidcProvider());
+        Google = await FakeServer.StartAsync(new FakeGoogle(GoogleClientId, GoogleClientSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
+        var appUrl = $"http://127.0.0.1:{FreePort()}";
         settings = new Dictionary<string, string?>(await EndpointsAsync())
         {
+            ["Google:ClientId"] = GoogleClientId,
+            ["Google:ClientSecret"] = GoogleClientSecret,
+            ["Google:RedirectUri"] = $"{appUrl}/api/calendar/oauth/callback",
+            ["Google:AuthorizationEndpoint"] = Google.AuthorizationEndpoint.ToString(),
+            ["Google:TokenEndpoint"] = Google.TokenEndpoint.ToString(),
+            ["Google:RevocationEndpoint"] = Google.RevocationEndpoint.ToString(),
+            ["Google:CalendarApiBase"] = Google.CalendarApiBase.ToString(),
             ["Payments:Stripe:ApiBase"] = Stripe.BaseAddress.ToString(),
             ["Payments:Stripe:SecretKey"] = StripeSecretKey,
             ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
@@ -89,7 +108,7 @@ public sealed class AppFixture : IAsyncLifetime
             ["Auth:Development:Issuer"] = Auth.Development.Issuer,
             ["Auth:Development:SigningKey"] = Auth.Development.SigningKey,
             ["Cors:AllowedOrigins"] = DashboardOrigin,
-            ["Urls"] = "http://127.0.0.1:0",
+            ["Urls"] = appUrl,
             ["Cosmos:Database"] = $"test-{Guid.NewGuid():N}",
             ["Cosmos:CreateIfMissing"] = "true",
             ["Seed:DemoTenant"] = "false",
@@ -105,7 +124,10 @@ public sealed class AppFixture : IAsyncLifetime
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosRequests);
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosFaults);
             WrapPublisher(services);
-            services.AddSingleton<Domain.Bookings.ICalendarSync>(Calendar);
+            services.AddSingleton<Domain.Bookings.ICalendarSync>(sp => Calendar.Over(
+                ActivatorUtilities.CreateInstance<Functions.Application.Calendar.StaffCalendars>(sp)));
+            services.AddSingleton<ILoggerProvider>(Logs);
+            services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(nameof(CapturedLogs), null, LogLevel.Trace, null)));
         });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = app.BaseAddress() };
@@ -117,6 +139,7 @@ public sealed class AppFixture : IAsyncLifetime
     {
         var changed = new Dictionary<string, string?>(settings)
         {
+            ["Urls"] = "http://127.0.0.1:0",
             ["Cosmos:CreateIfMissing"] = "false",
             ["Logging:LogLevel:Default"] = "None",
         };
@@ -148,6 +171,14 @@ public sealed class AppFixture : IAsyncLifetime
         await Stripe.DisposeAsync();
         await Model.DisposeAsync();
         await Oidc.DisposeAsync();
+        await Google.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void WrapPublisher(IServiceCollection services)

@@ -25,13 +25,15 @@ public sealed class TestTenant
 
     public int HoldMinutes { get; init; } = 15;
 
+    public string TimeZone { get; init; } = "Africa/Johannesburg";
+
     public TenantDocument Document => new()
     {
         Id = TenantId,
         TenantId = TenantId,
         Slug = Slug,
         Name = "Test Salon",
-        TimeZone = "Africa/Johannesburg",
+        TimeZone = TimeZone,
         Currency = "ZAR",
         Policy = new BookingPolicyDocument
         {

@@ -57,6 +57,9 @@ public sealed partial class CalendarBusyTime(
             [.. states.Select(s => s.State)]);
     }
 
+    /// <summary>Reads the tenant's connections again on the next search (this instance just changed one).</summary>
+    public void Forget(string tenantId) => cache.Remove(ConnectionsKey(tenantId));
+
     public void Dispose() => cache.Dispose();
 
     private async Task<(CalendarBusyState State, IReadOnlyList<BusyInterval> Busy)> StaffAsync(

@@ -17,7 +17,7 @@ namespace AppointmentBooking.Functions.Application.Calendar;
 /// </summary>
 public sealed partial class CompleteCalendarConsent(
     ICalendarConsents consents, IMemberRosters rosters, ICalendarAuthorization authorization, ICalendarConnections connections, CalendarAccess access,
-    CredentialSealer sealer, AuditRecorder audit, IClock clock, ILogger<CompleteCalendarConsent> logger)
+    CalendarBusyTime busyTime, CredentialSealer sealer, AuditRecorder audit, IClock clock, ILogger<CompleteCalendarConsent> logger)
 {
     /// <summary>The calendar bookings go to: the account's own.</summary>
     public const string PrimaryCalendar = "primary";
@@ -82,6 +82,7 @@ public sealed partial class CompleteCalendarConsent(
         var connection = await connections.ReplaceAsync(
             CalendarConnection.Connect(consent.TenantId, consent.StaffId, PrimaryCalendar, sealedToken, grant.Scopes, caller.Member.Id, now), cancellationToken);
         access.Remember(connection, grant.Access);
+        busyTime.Forget(consent.TenantId);
         await audit.RecordAsync(caller, "calendar.connect", $"staff/{consent.StaffId}/calendar", AuditRecorder.Nothing, Describe(connection), cancellationToken);
         LogConnected(logger, consent.TenantId, consent.StaffId, sealer.CurrentKeyId);
         return new ConsentCompletion.Connected(connection);

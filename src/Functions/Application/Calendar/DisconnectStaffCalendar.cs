@@ -13,7 +13,8 @@ namespace AppointmentBooking.Functions.Application.Calendar;
 /// account themselves.
 /// </summary>
 public sealed partial class DisconnectStaffCalendar(
-    ICalendarConnections connections, ICalendarAuthorization authorization, CalendarAccess access, CredentialSealer sealer, AuditRecorder audit,
+    ICalendarConnections connections, ICalendarAuthorization authorization, CalendarAccess access, CalendarBusyTime busyTime, CredentialSealer sealer,
+    AuditRecorder audit,
     ILogger<DisconnectStaffCalendar> logger)
 {
     public async Task<Disconnection> ExecuteAsync(Caller caller, string staffId, CancellationToken cancellationToken)
@@ -36,6 +37,7 @@ public sealed partial class DisconnectStaffCalendar(
         }
 
         access.Forget(connection);
+        busyTime.Forget(caller.TenantId);
         await audit.RecordAsync(caller, "calendar.disconnect", $"staff/{staffId}/calendar", CompleteCalendarConsent.Describe(connection), AuditRecorder.Nothing,
             cancellationToken);
         return new Disconnection.Done(revoked);
