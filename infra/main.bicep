@@ -102,6 +102,24 @@ param googleClientId string = ''
 @description('Azure OpenAI endpoint for the booking assistant; empty disables it.')
 param azureOpenAiEndpoint string = ''
 
+@description('SMTP relay that sends booking e-mails (for example smtp.azurecomm.net); empty: e-mails are recorded as failed until it is set.')
+param smtpHost string = ''
+
+@description('SMTP relay port (587 with STARTTLS).')
+param smtpPort string = '587'
+
+@description('SMTP relay user (the password lives in Key Vault as smtp-password).')
+param smtpUserName string = ''
+
+@description('Sender address of booking e-mails; each tenant\'s name is shown with it.')
+param smtpFromAddress string = ''
+
+@description('Twilio account SID for text messages (the auth token lives in Key Vault as twilio-auth-token); empty: no text messages.')
+param twilioAccountSid string = ''
+
+@description('Twilio sending number (E.164) or messaging service SID (MG...).')
+param twilioFrom string = ''
+
 @description('Azure OpenAI deployment name.')
 param azureOpenAiDeployment string = ''
 
@@ -271,6 +289,12 @@ module functions 'app/functions.bicep' = {
     googleClientId: googleClientId
     azureOpenAiEndpoint: azureOpenAiEndpoint
     azureOpenAiDeployment: azureOpenAiDeployment
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpUserName: smtpUserName
+    smtpFromAddress: smtpFromAddress
+    twilioAccountSid: twilioAccountSid
+    twilioFrom: twilioFrom
     corsAllowedOrigins: corsAllowedOrigins
     virtualNetworkSubnetId: vnetEnabled ? network!.outputs.appSubnetId : ''
   }

@@ -70,6 +70,24 @@ param azureOpenAiEndpoint string
 @description('Azure OpenAI deployment name.')
 param azureOpenAiDeployment string
 
+@description('SMTP relay host of booking e-mails; empty leaves e-mail off.')
+param smtpHost string
+
+@description('SMTP relay port.')
+param smtpPort string
+
+@description('SMTP relay user (the password is the Key Vault secret smtp-password).')
+param smtpUserName string
+
+@description('Sender address of booking e-mails.')
+param smtpFromAddress string
+
+@description('Twilio account SID (the auth token is the Key Vault secret twilio-auth-token); empty leaves text messages off.')
+param twilioAccountSid string
+
+@description('Twilio sending number or messaging service SID.')
+param twilioFrom string
+
 @description('Origins of the platform\'s own frontends (dashboard, booking site) allowed to call the API; tenants add theirs in their settings.')
 param corsAllowedOrigins array
 
@@ -164,6 +182,19 @@ var appSettings = {
   RateLimits__GlobalPermitsPerSecond: '1000'
   // NCRONTAB with seconds, in UTC (Flex Consumption has no WEBSITE_TIME_ZONE).
   Outbox__RelaySchedule: '0 */5 * * * *'
+  Reminders__Schedule: '0 */5 * * * *'
+  Reminders__LeadHours: '24,2'
+  // E-mail through an SMTP relay on 587 with STARTTLS (outbound port 25 is blocked in Azure).
+  Smtp__Host: smtpHost
+  Smtp__Port: smtpPort
+  Smtp__Security: 'StartTls'
+  Smtp__UserName: smtpUserName
+  Smtp__Password: keyVaultRef(keyVaultName, 'smtp-password')
+  Smtp__FromAddress: smtpFromAddress
+  Sms__Twilio__AccountSid: twilioAccountSid
+  Sms__Twilio__AuthToken: keyVaultRef(keyVaultName, 'twilio-auth-token')
+  Sms__Twilio__From: twilioFrom
+  Sms__Twilio__ApiBase: 'https://api.twilio.com'
 }
 // --------------------------------------------------------------------------- END APP SETTINGS
 

@@ -1,5 +1,6 @@
 using AppointmentBooking.Functions;
 using AppointmentBooking.Functions.Http;
+using AppointmentBooking.LocalHost.Fakes.Sms;
 using AppointmentBooking.LocalHost.Queues;
 using AppointmentBooking.LocalHost.Routing;
 using AppointmentBooking.LocalHost.Saga;
@@ -31,6 +32,7 @@ public static class LocalApp
         }
 
         builder.Services.AddAppointmentBooking(builder.Configuration);
+        builder.Services.AddLocalSms(builder.Configuration);
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueueTriggerPoller>(sp, typeof(Health).Assembly));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddInProcessSagas();

@@ -12,6 +12,9 @@ namespace AppointmentBooking.LocalHost;
 public sealed record TriggeredMethod<TTrigger>(string Name, Type FunctionClass, MethodInfo Method, TTrigger Trigger)
     where TTrigger : Attribute
 {
+    /// <summary>The type the trigger's parameter asks for (a queue message's text, or the whole message).</summary>
+    public Type TriggerType => Method.GetParameters().First(p => p.IsDefined(typeof(TTrigger), false)).ParameterType;
+
     public Task InvokeAsync(IServiceProvider services, object triggerValue, CancellationToken cancellationToken)
     {
         var instance = ActivatorUtilities.GetServiceOrCreateInstance(services, FunctionClass);

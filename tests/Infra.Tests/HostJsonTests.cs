@@ -16,6 +16,12 @@ public partial class HostJsonTests
 
     private static JsonObject AppSettings => BicepCli.Template("app", "functions.bicep")["variables"]!["appSettings"]!.AsObject();
 
+    // The notifications function records a failure on what it knows is the last attempt, so it must
+    // count attempts as the host does.
+    [Fact]
+    public void Queue_retries_are_the_count_the_app_knows() =>
+        Assert.Equal(Functions.Queues.QueueNames.MaxDequeueCount, (int)Host.Value["extensions"]!["queues"]!["maxDequeueCount"]!);
+
     [Fact]
     public void Task_hub_is_named_explicitly_with_a_valid_name() =>
         Assert.Matches(TaskHubName(), (string?)DurableTask["hubName"] ?? string.Empty);

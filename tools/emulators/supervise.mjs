@@ -1,6 +1,6 @@
 // Runs one emulator as a child process and ends it when the process that asked for it is gone,
 // so a test run or local host that crashes never leaves an emulator holding its port.
-// Usage: node supervise.mjs <parentPid> <azurite|cosmos> [emulator arguments...]
+// Usage: node supervise.mjs <parentPid> <azurite|cosmos|maildev> [emulator arguments...]
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 
@@ -11,10 +11,11 @@ const parentPid = Number.parseInt(parentPidText, 10);
 const entryPoints = {
   azurite: require.resolve("azurite/dist/src/azurite.js"),
   cosmos: require.resolve("@vercel/cosmosdb-server/lib/cli.js"),
+  maildev: require.resolve("maildev/bin/maildev"),
 };
 
 if (!Number.isInteger(parentPid) || !(emulator in entryPoints)) {
-  console.error("usage: node supervise.mjs <parentPid> <azurite|cosmos> [args...]");
+  console.error("usage: node supervise.mjs <parentPid> <azurite|cosmos|maildev> [args...]");
   process.exit(2);
 }
 

@@ -72,7 +72,22 @@ function actions(main, tenant, booking, token) {
   return h("div", {},
     h("button", { type: "button", className: "secondary", onclick: () => reschedule(main, tenant, booking, token) }, "Move to another time"),
     " ",
-    h("button", { type: "button", className: "secondary", onclick: () => cancel(main, tenant, booking, token) }, "Cancel booking"));
+    h("button", { type: "button", className: "secondary", onclick: () => cancel(main, tenant, booking, token) }, "Cancel booking"),
+    " ",
+    h("button", { type: "button", className: "secondary", onclick: (event) => stopReminders(tenant, booking, token, event.currentTarget) }, "Stop reminders"));
+}
+
+async function stopReminders(tenant, booking, token, button) {
+  try {
+    await call(`/tenants/${encodeURIComponent(tenant.slug)}/bookings/${encodeURIComponent(booking.id)}/reminders/opt-out`, {
+      method: "POST", headers: { "Booking-Access-Token": token },
+    });
+    button.disabled = true;
+    button.textContent = "Reminders stopped";
+    announce("You will get no more reminders from this business.");
+  } catch (error) {
+    announce(error.message);
+  }
 }
 
 async function cancel(main, tenant, booking, token) {

@@ -15,6 +15,7 @@ namespace AppointmentBooking.Domain.Bookings;
 public sealed class Appointment
 {
     private readonly PendingMessage[] outbox;
+    private readonly HashSet<string> reminders;
 
     /// <summary>Restores an appointment as stored; the invariants are checked again.</summary>
     /// <param name="id">The booking id.</param>
@@ -33,6 +34,7 @@ public sealed class Appointment
     /// <param name="rescheduleCount">How many times the booking was moved.</param>
     /// <param name="version">The store's concurrency token of this state; null before it is first stored.</param>
     /// <param name="outbox">Messages the booking implies that are not yet acknowledged by their consumers.</param>
+    /// <param name="reminders">The reminders already dealt with (see <see cref="Notifications.ReminderSchedule"/>).</param>
     public Appointment(
         string id,
         string tenantId,
@@ -49,7 +51,8 @@ public sealed class Appointment
         Cancellation? cancellation = null,
         int rescheduleCount = 0,
         string? version = null,
-        IEnumerable<PendingMessage>? outbox = null)
+        IEnumerable<PendingMessage>? outbox = null,
+        IEnumerable<string>? reminders = null)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         TenantId = Preconditions.CheckNotBlank(tenantId, nameof(tenantId));
@@ -72,6 +75,7 @@ public sealed class Appointment
         RescheduleCount = rescheduleCount;
         Version = version;
         this.outbox = [.. outbox ?? []];
+        this.reminders = new HashSet<string>(reminders ?? [], StringComparer.Ordinal);
     }
 
     /// <summary>The booking id.</summary>
@@ -124,6 +128,9 @@ public sealed class Appointment
 
     /// <summary>Messages not yet acknowledged by their consumers.</summary>
     public IReadOnlyList<PendingMessage> Outbox => outbox;
+
+    /// <summary>The reminders already dealt with, one mark per lead and channel.</summary>
+    public IReadOnlySet<string> Reminders => reminders;
 
     /// <summary>
     /// Books a placement that was just claimed: confirmed at once when no deposit is due, otherwise
@@ -257,6 +264,24 @@ public sealed class Appointment
             ? new AppointmentTransition.Changed(Copy(outbox: outbox.Where(m => m.Id != messageId)))
             : new AppointmentTransition.Unchanged(this);
 
+    /// <summary>
+    /// Records reminders as dealt with and queues their messages with the same write, so two runs that
+    /// race for one booking send each reminder once: the second finds the marks. Marks already there change nothing.
+    /// </summary>
+    public AppointmentTransition RecordReminders(IEnumerable<string> marks, IEnumerable<PendingMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        ArgumentNullException.ThrowIfNull(messages);
+        var added = marks.Where(m => !reminders.Contains(m)).ToList();
+        if (added.Count == 0)
+        {
+            return new AppointmentTransition.Unchanged(this);
+        }
+
+        var marked = Copy(reminders: reminders.Concat(added));
+        return new AppointmentTransition.Changed(messages.Aggregate(marked, (appointment, message) => appointment.Queue(message)));
+    }
+
     /// <summary>The booking with one more message in its outbox, to be stored with the change that implies it.</summary>
     public Appointment Queue(PendingMessage message)
     {
@@ -303,7 +328,8 @@ public sealed class Appointment
         int? rescheduleCount = null,
         bool clearHold = false,
         IEnumerable<PendingMessage>? outbox = null,
-        string? version = null) =>
+        string? version = null,
+        IEnumerable<string>? reminders = null) =>
         new(
             Id,
             TenantId,
@@ -320,5 +346,6 @@ public sealed class Appointment
             cancellation ?? Cancellation,
             rescheduleCount ?? RescheduleCount,
             version ?? Version,
-            outbox ?? this.outbox);
+            outbox ?? this.outbox,
+            reminders ?? this.reminders);
 }

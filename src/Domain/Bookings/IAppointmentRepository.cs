@@ -12,6 +12,9 @@ public interface IAppointmentRepository
     /// <summary>Replaces the appointment if it is still at its <see cref="Appointment.Version"/>; null when another writer changed it.</summary>
     Task<Appointment?> TryUpdateAsync(Appointment appointment, CancellationToken cancellationToken);
 
+    /// <summary>The tenant's confirmed appointments that start after <paramref name="after"/> and no later than <paramref name="until"/>.</summary>
+    Task<IReadOnlyList<Appointment>> ListConfirmedStartingAsync(string tenantId, NodaTime.Instant after, NodaTime.Instant until, CancellationToken cancellationToken);
+
     /// <summary>The tenant's appointments whose outbox still holds messages.</summary>
     Task<IReadOnlyList<Appointment>> ListOwingMessagesAsync(string tenantId, CancellationToken cancellationToken);
 }

@@ -18,8 +18,17 @@ public static class QueueNames
     /// <summary>One message per notification to send (recipient and channel).</summary>
     public const string Notifications = "notifications";
 
+    /// <summary>One message per active tenant and reminder timer run: scan that tenant's coming bookings.</summary>
+    public const string Reminders = "reminders";
+
     /// <summary>Bookings whose staff calendar event must follow a change (moved, cancelled).</summary>
     public const string Calendar = "calendar";
 
     public const string PoisonSuffix = "-poison";
+
+    /// <summary>
+    /// How many times a message is delivered before it moves to its poison queue: host.json's
+    /// <c>queues.maxDequeueCount</c> (a test keeps them equal), which the local host's poller follows too.
+    /// </summary>
+    public const int MaxDequeueCount = 5;
 }

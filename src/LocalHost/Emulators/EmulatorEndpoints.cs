@@ -11,6 +11,9 @@ public sealed record EmulatorEndpoints(EmulatorPorts Ports)
 
     public Uri CosmosEndpoint => new($"https://127.0.0.1:{Ports.Cosmos}/");
 
+    /// <summary>The mail server's web UI (and its REST API), where a person or a test reads what the app sent.</summary>
+    public Uri MailWebUi => new($"http://127.0.0.1:{Ports.MailWeb}/");
+
     public string StorageConnectionString =>
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
         $"AccountKey={AccountKey};" +
@@ -23,5 +26,8 @@ public sealed record EmulatorEndpoints(EmulatorPorts Ports)
         ["Cosmos:Endpoint"] = CosmosEndpoint.ToString(),
         ["Cosmos:Key"] = CosmosKey,
         ["Storage:ConnectionString"] = StorageConnectionString,
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = Ports.Smtp.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:Security"] = "None",
     };
 }

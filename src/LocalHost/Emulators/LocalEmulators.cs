@@ -28,16 +28,24 @@ public sealed class LocalEmulators : IAsyncDisposable
             configuration.GetValue<int>("Emulators:BlobPort"),
             configuration.GetValue<int>("Emulators:QueuePort"),
             configuration.GetValue<int>("Emulators:TablePort"),
-            configuration.GetValue<int>("Emulators:CosmosPort"));
+            configuration.GetValue<int>("Emulators:CosmosPort"),
+            configuration.GetValue<int>("Emulators:SmtpPort"),
+            configuration.GetValue<int>("Emulators:MailWebPort"));
         if (await RunningEmulators.AreListeningAsync(ports))
         {
             Console.WriteLine("Emulators already listening; reusing them.");
-            return new LocalEmulators(new EmulatorEndpoints(ports).ToConfiguration(), null);
+            return Started(new EmulatorEndpoints(ports), null);
         }
 
-        Console.WriteLine("Starting Azurite and the Cosmos DB emulator...");
+        Console.WriteLine("Starting Azurite, the Cosmos DB emulator and the mail server...");
         var running = await RunningEmulators.StartAsync(ports, cancellationToken);
-        return new LocalEmulators(running.Endpoints.ToConfiguration(), running);
+        return Started(running.Endpoints, running);
+    }
+
+    private static LocalEmulators Started(EmulatorEndpoints endpoints, RunningEmulators? running)
+    {
+        Console.WriteLine($"Mail server: the app's e-mails (with their calendar invites) are at {endpoints.MailWebUi}");
+        return new LocalEmulators(endpoints.ToConfiguration(), running);
     }
 
     public ValueTask DisposeAsync() => started?.DisposeAsync() ?? ValueTask.CompletedTask;

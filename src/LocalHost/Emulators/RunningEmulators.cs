@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace AppointmentBooking.LocalHost.Emulators;
 
 /// <summary>
-/// Azurite and the Cosmos server started by this process. Disposing stops exactly these processes,
+/// Azurite, the Cosmos server and the mail server (maildev) started by this process. Disposing stops exactly these processes,
 /// by the ids they were started with; each also stops by itself if this process dies.
 /// </summary>
 public sealed class RunningEmulators : IAsyncDisposable
@@ -34,6 +34,7 @@ public sealed class RunningEmulators : IAsyncDisposable
                 $"--blobHost 127.0.0.1 --blobPort {ports.Blob} --queueHost 127.0.0.1 --queuePort {ports.Queue} " +
                 $"--tableHost 127.0.0.1 --tablePort {ports.Table}"),
             Supervise(package, "cosmos", $"--host 127.0.0.1 --port {ports.Cosmos}"),
+            Supervise(package, "maildev", $"--ip 127.0.0.1 --smtp {ports.Smtp} --web-ip 127.0.0.1 --web {ports.MailWeb} --silent"),
         };
         var emulators = new RunningEmulators(new EmulatorEndpoints(ports), started);
         try
@@ -41,7 +42,9 @@ public sealed class RunningEmulators : IAsyncDisposable
             await Task.WhenAll(
                 emulators.WaitForPortAsync(ports.Queue, cancellationToken),
                 emulators.WaitForPortAsync(ports.Blob, cancellationToken),
-                emulators.WaitForPortAsync(ports.Cosmos, cancellationToken));
+                emulators.WaitForPortAsync(ports.Cosmos, cancellationToken),
+                emulators.WaitForPortAsync(ports.Smtp, cancellationToken),
+                emulators.WaitForPortAsync(ports.MailWeb, cancellationToken));
             return emulators;
         }
         catch
@@ -53,7 +56,7 @@ public sealed class RunningEmulators : IAsyncDisposable
 
     /// <summary>True when something already listens on every port, for example emulators started earlier.</summary>
     public static async Task<bool> AreListeningAsync(EmulatorPorts ports) =>
-        (await Task.WhenAll(new[] { ports.Blob, ports.Queue, ports.Table, ports.Cosmos }.Select(IsListeningAsync))).All(up => up);
+        (await Task.WhenAll(ports.All.Select(IsListeningAsync))).All(up => up);
 
     public async ValueTask DisposeAsync()
     {

@@ -8,14 +8,15 @@ namespace AppointmentBooking.LocalHost.Queues;
 
 /// <summary>
 /// Does locally what the Functions host does for queue triggers: polls each queue, calls the same
-/// function method per message, deletes it on success, retries it after a back-off, and after
+/// function method per message (its text, or the whole <see cref="QueueMessage"/> when the parameter asks
+/// for it, as the Storage Queues extension binds it), deletes it on success, retries it after a back-off, and after
 /// <see cref="MaxDequeueCount"/> failures moves it to <c>&lt;queue&gt;-poison</c> and logs an error.
 /// </summary>
 internal sealed partial class QueueTriggerPoller(
     QueueServiceClient queues, IServiceProvider services, ILogger<QueueTriggerPoller> logger, Assembly functions) : BackgroundService
 {
     /// <summary>The same limit as host.json's <c>queues.maxDequeueCount</c>.</summary>
-    public const int MaxDequeueCount = 5;
+    public const int MaxDequeueCount = QueueNames.MaxDequeueCount;
 
     private static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(1);
@@ -67,7 +68,8 @@ internal sealed partial class QueueTriggerPoller(
         try
         {
             using var scope = services.CreateScope();
-            await function.InvokeAsync(scope.ServiceProvider, message.Body.ToString(), stoppingToken);
+            object trigger = function.TriggerType == typeof(QueueMessage) ? message : message.Body.ToString();
+            await function.InvokeAsync(scope.ServiceProvider, trigger, stoppingToken);
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)

@@ -62,6 +62,7 @@ public static class DemoTenant
             Id = "stf-thandi",
             TenantId = TenantId,
             DisplayName = "Thandi",
+            Email = "thandi@demo-salon.localhost",
             WeeklyHours = [.. Weekdays(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(9, 0), new LocalTime(17, 0)),
                 Window(IsoDayOfWeek.Saturday, new LocalTime(8, 0), new LocalTime(13, 0))],
             Breaks = [.. Weekdays(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(12, 30), new LocalTime(13, 0))],
@@ -71,6 +72,7 @@ public static class DemoTenant
             Id = "stf-lerato",
             TenantId = TenantId,
             DisplayName = "Lerato",
+            Email = "lerato@demo-salon.localhost",
             // A split shift: mornings and late afternoons, Tuesday to Saturday.
             WeeklyHours = [.. Weekdays(IsoDayOfWeek.Tuesday, IsoDayOfWeek.Saturday, new LocalTime(8, 0), new LocalTime(12, 0)),
                 .. Weekdays(IsoDayOfWeek.Tuesday, IsoDayOfWeek.Saturday, new LocalTime(14, 0), new LocalTime(19, 0))],

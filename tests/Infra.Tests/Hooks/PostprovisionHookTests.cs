@@ -18,10 +18,12 @@ public sealed class PostprovisionHookTests : IDisposable
         var result = hook.Run(arm, "postprovision.sh");
 
         Assert.True(result.ExitCode == 0, result.Errors);
-        Assert.Equal(["encryption-key", "encryption-retired-keys", "google-client-secret", "stripe-secret-key", "stripe-webhook-secret"], arm.Secrets.Keys.Order());
+        Assert.Equal(
+            ["encryption-key", "encryption-retired-keys", "google-client-secret", "smtp-password", "stripe-secret-key", "stripe-webhook-secret", "twilio-auth-token"],
+            arm.Secrets.Keys.Order());
         Assert.Equal(32, Convert.FromBase64String(arm.Secrets["encryption-key"].Value).Length);
         Assert.All(
-            ["stripe-secret-key", "stripe-webhook-secret", "google-client-secret", "encryption-retired-keys"],
+            ["stripe-secret-key", "stripe-webhook-secret", "google-client-secret", "encryption-retired-keys", "smtp-password", "twilio-auth-token"],
             name => Assert.Equal(SecretSetting.Placeholder, arm.Secrets[name].Value));
         Assert.False(SecretSetting.IsConfigured(arm.Secrets["stripe-secret-key"].Value));
         Assert.Equal(1, arm.Refreshes);

@@ -10,6 +10,7 @@ using AppointmentBooking.LocalHost.Fakes.Oidc;
 using AppointmentBooking.LocalHost.Fakes.OpenAi;
 using AppointmentBooking.LocalHost.Fakes.Stripe;
 using AppointmentBooking.LocalHost.Identity;
+using AppointmentBooking.LocalHost.Fakes.Twilio;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,9 @@ public sealed class AppFixture : IAsyncLifetime
     public const string DashboardOrigin = "https://dashboard.example.test";
     public const string GoogleClientId = "google-client-fixture";
     public const string GoogleClientSecret = "google-secret-fixture";
+    public const string TwilioAccountSid = "AC00000000000000000000000000fixture";
+    public const string TwilioAuthToken = "twilio-fixture-token";
+    public const string TwilioFrom = "+27870000000";
 
     private RunningEmulators? emulators;
     private WebApplication? app;
@@ -60,6 +64,12 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>The model the assistant talks to: scripted per test (the tests of this collection run one at a time).</summary>
     public FakeOpenAi Model { get; private set; } = null!;
 
+    /// <summary>Twilio, as a local fake; the app's Twilio settings point at it.</summary>
+    public FakeTwilio Twilio { get; private set; } = null!;
+
+    /// <summary>The mail server the app sends to, read through its REST API.</summary>
+    public MailInbox Mail { get; private set; } = null!;
+
     public IServiceProvider Services => app!.Services;
 
     public CosmosStore Store => Services.GetRequiredService<CosmosStore>();
@@ -84,9 +94,13 @@ public sealed class AppFixture : IAsyncLifetime
         Model = await FakeServer.StartAsync(new FakeOpenAi());
         Stripe = await FakeServer.StartAsync(new FakeStripe(StripeSecretKey, StripeWebhookSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
         Oidc = await FakeServer.StartAsync(new FakeOidcProvider());
+        Twilio = await FakeServer.StartAsync(new FakeTwilio(TwilioAccountSid, TwilioAuthToken));
         Google = await FakeServer.StartAsync(new FakeGoogle(GoogleClientId, GoogleClientSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
+        var endpoints = await EndpointsAsync();
+        // Chosen once the emulators listen, so the OS cannot hand out one of their ports; Google's consent
+        // page sends the browser back to this address, so it is known before the app starts.
         var appUrl = $"http://127.0.0.1:{FreePort()}";
-        settings = new Dictionary<string, string?>(await EndpointsAsync())
+        settings = new Dictionary<string, string?>(endpoints)
         {
             ["Google:ClientId"] = GoogleClientId,
             ["Google:ClientSecret"] = GoogleClientSecret,
@@ -95,6 +109,10 @@ public sealed class AppFixture : IAsyncLifetime
             ["Google:TokenEndpoint"] = Google.TokenEndpoint.ToString(),
             ["Google:RevocationEndpoint"] = Google.RevocationEndpoint.ToString(),
             ["Google:CalendarApiBase"] = Google.CalendarApiBase.ToString(),
+            ["Sms:Twilio:ApiBase"] = Twilio.BaseAddress.ToString(),
+            ["Sms:Twilio:AccountSid"] = TwilioAccountSid,
+            ["Sms:Twilio:AuthToken"] = TwilioAuthToken,
+            ["Sms:Twilio:From"] = TwilioFrom,
             ["Payments:Stripe:ApiBase"] = Stripe.BaseAddress.ToString(),
             ["Payments:Stripe:SecretKey"] = StripeSecretKey,
             ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
@@ -117,6 +135,9 @@ public sealed class AppFixture : IAsyncLifetime
             ["RateLimits:ClientPermitsPerMinute"] = "10000000",
             ["RateLimits:GlobalPermitsPerSecond"] = "10000000",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests run the reminder timer themselves, at the moments they choose (the app's clock is moved for
+            // them); the local host's own run, once a day, finds nothing more to send.
+            ["Reminders:Schedule"] = "0 0 0 * * *",
         };
         app = LocalApp.Build([], settings, services =>
         {
@@ -172,6 +193,7 @@ public sealed class AppFixture : IAsyncLifetime
         await Model.DisposeAsync();
         await Oidc.DisposeAsync();
         await Google.DisposeAsync();
+        await Twilio.DisposeAsync();
     }
 
     private static int FreePort()
@@ -188,22 +210,22 @@ public sealed class AppFixture : IAsyncLifetime
         services.AddSingleton(sp => QueueOutage.Wrap((IMessagePublisher)ActivatorUtilities.CreateInstance(sp, publisher.ImplementationType!)));
     }
 
+    /// <summary>The emulators always run: against real Azure resources they still provide the mail server.</summary>
     private async Task<IReadOnlyDictionary<string, string?>> EndpointsAsync()
     {
+        emulators = await RunningEmulators.StartAsync(EmulatorPorts.Free(), CancellationToken.None);
+        Mail = new MailInbox(emulators.Endpoints.MailWebUi);
+        var endpoints = new Dictionary<string, string?>(emulators.Endpoints.ToConfiguration());
         var cosmos = Environment.GetEnvironmentVariable("TEST_COSMOS_ENDPOINT");
         var storage = Environment.GetEnvironmentVariable("TEST_STORAGE_CONNECTION_STRING");
         if (!string.IsNullOrEmpty(cosmos) && !string.IsNullOrEmpty(storage))
         {
-            return new Dictionary<string, string?>
-            {
-                ["Cosmos:Endpoint"] = cosmos,
-                ["Cosmos:Key"] = Environment.GetEnvironmentVariable("TEST_COSMOS_KEY"),
-                ["Storage:ConnectionString"] = storage,
-            };
+            endpoints["Cosmos:Endpoint"] = cosmos;
+            endpoints["Cosmos:Key"] = Environment.GetEnvironmentVariable("TEST_COSMOS_KEY");
+            endpoints["Storage:ConnectionString"] = storage;
         }
 
-        emulators = await RunningEmulators.StartAsync(EmulatorPorts.Free(), CancellationToken.None);
-        return emulators.Endpoints.ToConfiguration();
+        return endpoints;
     }
 
     private async Task DeleteDatabaseAsync()

@@ -25,6 +25,7 @@ public sealed class TestTenant
 
     public int HoldMinutes { get; init; } = 15;
 
+    /// <summary>The tenant's IANA zone; staff hours are local to it.</summary>
     public string TimeZone { get; init; } = "Africa/Johannesburg";
 
     public TenantDocument Document => new()
@@ -45,14 +46,15 @@ public sealed class TestTenant
         },
     };
 
-    /// <summary>A staff member working 08:00–18:00 every day of the week.</summary>
-    public TestTenant WithStaff(string id)
+    /// <summary>A staff member working 08:00–18:00 every day of the week, told of bookings at <paramref name="email"/> when given.</summary>
+    public TestTenant WithStaff(string id, string? email = null)
     {
         staff.Add(new StaffDocument
         {
             Id = id,
             TenantId = TenantId,
             DisplayName = id,
+            Email = email,
             WeeklyHours = [.. Enum.GetValues<NodaTime.IsoDayOfWeek>()
                 .Where(d => d != NodaTime.IsoDayOfWeek.None)
                 .Select(d => new WeeklyWindowDocument(d, new NodaTime.LocalTime(8, 0), new NodaTime.LocalTime(18, 0)))],

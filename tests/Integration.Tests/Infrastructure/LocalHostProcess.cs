@@ -53,7 +53,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public static LocalHostProcess Start(string? path = null)
     {
         var ports = EmulatorPorts.Free();
-        var http = EmulatorPorts.Free().Blob;
+        var http = EmulatorPorts.Free().All.First(port => !ports.All.Contains(port));
         var dll = Path.Combine(AppContext.BaseDirectory, "AppointmentBooking.LocalHost.dll");
         var info = new ProcessStartInfo(Environment.ProcessPath!, [dll])
         {
@@ -66,6 +66,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
         info.Environment["Emulators__QueuePort"] = $"{ports.Queue}";
         info.Environment["Emulators__TablePort"] = $"{ports.Table}";
         info.Environment["Emulators__CosmosPort"] = $"{ports.Cosmos}";
+        info.Environment["Emulators__SmtpPort"] = $"{ports.Smtp}";
+        info.Environment["Emulators__MailWebPort"] = $"{ports.MailWeb}";
         if (path is not null)
         {
             info.Environment["PATH"] = path;

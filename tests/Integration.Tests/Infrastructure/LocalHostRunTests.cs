@@ -18,6 +18,8 @@ public sealed class LocalHostRunTests
         var tenant = await client.GetFromJsonAsync<JsonElement>("/api/tenants/demo-salon");
         var settings = await ManageAsync(client, "/api/manage/tenants/tnt-demo-salon/settings", await LocalHostProcess.MintTokenAsync("owner@demo-salon.test"));
         var stylistOnMembers = await ManageAsync(client, "/api/manage/tenants/tnt-demo-salon/members", await LocalHostProcess.MintTokenAsync("thandi@demo-salon.test"));
+        var mailUi = System.Text.RegularExpressions.Regex.Match(host.Output, @"e-mails \(with their calendar invites\) are at (?<url>http://127\.0\.0\.1:\d+/)");
+        using var mail = mailUi.Success ? await client.GetAsync(new Uri(new Uri(mailUi.Groups["url"].Value), "email")) : null;
         var children = ChildProcessIds(host.Process.Id);
         Assert.Equal(0, SendInterrupt(host.Process.Id));
         var exited = await host.WaitForExitAsync(TimeSpan.FromSeconds(30));
@@ -27,6 +29,8 @@ public sealed class LocalHostRunTests
         Assert.Equal(3, tenant.GetProperty("services").GetArrayLength());
         Assert.Equal(HttpStatusCode.OK, settings);
         Assert.Equal(HttpStatusCode.Forbidden, stylistOnMembers);
+        Assert.True(mailUi.Success, host.Output);
+        Assert.Equal(HttpStatusCode.OK, mail!.StatusCode);
         Assert.True(exited, host.Output);
         Assert.NotEmpty(children);
         await Task.Delay(TimeSpan.FromSeconds(2));

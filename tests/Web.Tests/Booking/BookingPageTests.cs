@@ -93,7 +93,7 @@ public sealed class BookingPageTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task The_manage_link_cancels_the_booking()
+    public async Task The_manage_link_stops_reminders_and_cancels_the_booking()
     {
         var page = await OpenAsync();
         await ChooseFirstSlotAsync(page, "Book Manicure");
@@ -104,6 +104,8 @@ public sealed class BookingPageTests(SiteFixture site)
 
         var other = await site.NewPageAsync();
         await other.GotoAsync(manageLink!);
+        await other.GetByRole(AriaRole.Button, new() { Name = "Stop reminders" }).ClickAsync();
+        await Assertions.Expect(other.GetByRole(AriaRole.Button, new() { Name = "Reminders stopped" })).ToBeDisabledAsync();
         other.Dialog += (_, dialog) => dialog.AcceptAsync();
         await other.GetByRole(AriaRole.Button, new() { Name = "Cancel booking" }).ClickAsync();
 

@@ -1,8 +1,11 @@
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Notifications;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Application.Common;
 using AppointmentBooking.Functions.Application.Messaging;
+using AppointmentBooking.Functions.Application.Notifications;
 using AppointmentBooking.Functions.Application.Payments;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using NodaTime;
@@ -41,16 +44,31 @@ public sealed class CancelBooking(
         return appointment.Cancel(now, tenant.Policy.CancellationWindow) switch
         {
             AppointmentTransition.Changed changed => await StoreAsync(
-                CalendarSyncRequested.Queue(WithRefund(changed.Appointment, now), "cancel", now), cancellationToken),
+                CalendarSyncRequested.Queue(WithMessages(changed.Appointment, appointment.Status, now), "cancel", now), cancellationToken),
             var settled => BookingOutcome.Of(settled),
         };
     }
 
-    /// <summary>A refundable cancellation carries its refund in the outbox; the refund does nothing when no deposit was paid.</summary>
-    private static Appointment WithRefund(Appointment cancelled, Instant now) =>
-        cancelled.Cancellation is { RefundEligible: true }
-            ? cancelled.Queue(RefundRequested.For(cancelled.TenantId, cancelled.Id, "cancelled within the refund window", now))
-            : cancelled;
+    /// <summary>
+    /// The cancellation carries what it implies in the outbox, so none of it is lost: a refund when
+    /// refundable (it does nothing when no deposit was paid), and the cancellation notices of a booking
+    /// that was confirmed (a customer who drops an unpaid hold was never told it was booked).
+    /// </summary>
+    private static Appointment WithMessages(Appointment cancelled, BookingStatus before, Instant now)
+    {
+        var messages = new List<PendingMessage>();
+        if (cancelled.Cancellation is { RefundEligible: true })
+        {
+            messages.Add(RefundRequested.For(cancelled.TenantId, cancelled.Id, "cancelled within the refund window", now));
+        }
+
+        if (before == BookingStatus.Confirmed)
+        {
+            messages.AddRange(NotificationPlanner.For(cancelled, NotificationKind.Cancellation, "0", now));
+        }
+
+        return messages.Aggregate(cancelled, (appointment, message) => appointment.Queue(message));
+    }
 
     /// <summary>Null when another writer changed the booking meanwhile: read it again.</summary>
     private async Task<BookingOutcome?> StoreAsync(Appointment cancelled, CancellationToken cancellationToken)

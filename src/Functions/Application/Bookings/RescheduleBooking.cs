@@ -1,10 +1,13 @@
+using System.Globalization;
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Catalog;
+using AppointmentBooking.Domain.Notifications;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Application.Common;
 using AppointmentBooking.Functions.Application.Messaging;
+using AppointmentBooking.Functions.Application.Notifications;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
@@ -65,7 +68,7 @@ public sealed class RescheduleBooking(
             transition = await changes.ApplyAsync(tenant.TenantId, appointment.Id, current =>
             {
                 previous = current.Placement;
-                return WithCalendar(current.MoveTo(placement, now), now);
+                return Announced(current.MoveTo(placement, now), now);
             }, cancellationToken);
         }
         catch (ContentionException)
@@ -98,11 +101,24 @@ public sealed class RescheduleBooking(
         return new BookingOutcome.Done(moved, Created: false);
     }
 
-    /// <summary>A confirmed booking's move is written with the message that moves its calendar event.</summary>
-    private static AppointmentTransition WithCalendar(AppointmentTransition transition, Instant now) =>
-        transition is AppointmentTransition.Changed { Appointment: { Status: BookingStatus.Confirmed } moved }
-            ? new AppointmentTransition.Changed(CalendarSyncRequested.Queue(moved, $"move-{moved.RescheduleCount}", now))
-            : transition;
+    /// <summary>
+    /// A confirmed booking's move carries its notices and the message that moves its calendar event in the
+    /// outbox, written with the move itself; the move count tells this move's messages from the last one's.
+    /// A held booking's confirmation will tell the new time and create the event there.
+    /// </summary>
+    private static AppointmentTransition Announced(AppointmentTransition transition, Instant now)
+    {
+        if (transition is not AppointmentTransition.Changed { Appointment: { Status: BookingStatus.Confirmed } moved })
+        {
+            return transition;
+        }
+
+        var move = moved.RescheduleCount.ToString(CultureInfo.InvariantCulture);
+        var announced = NotificationPlanner
+            .For(moved, NotificationKind.Reschedule, move, now)
+            .Aggregate(moved, (appointment, message) => appointment.Queue(message));
+        return new AppointmentTransition.Changed(CalendarSyncRequested.Queue(announced, $"move-{move}", now));
+    }
 
     /// <summary>
     /// The appointment could not be pointed at the new claim. A claim on another day is released; a

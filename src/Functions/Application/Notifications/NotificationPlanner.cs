@@ -38,6 +38,13 @@ public static class NotificationPlanner
         return [.. recipients.Select(r => Message(appointment, kind, occasion, r.Item1, r.Item2, now, alternativeStarts ?? []))];
     }
 
+    /// <summary>The customer's message of a reminder that is due.</summary>
+    public static PendingMessage Reminder(Appointment appointment, DueReminder reminder, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        return Message(appointment, NotificationKind.Reminder, reminder.Occasion, NotificationRecipient.Customer, reminder.Channel, now, []);
+    }
+
     private static PendingMessage Message(
         Appointment appointment, NotificationKind kind, string occasion, NotificationRecipient recipient, NotificationChannel channel, Instant now,
         IReadOnlyList<string> alternatives)

@@ -35,6 +35,7 @@ internal static class AppointmentMapper
         RescheduleCount = appointment.RescheduleCount,
         Outbox = [.. appointment.Outbox.Select(m => new PendingMessageDocument(m.Id, m.Destination, m.Body, m.QueuedAt))],
         OutboxPending = appointment.Outbox.Count > 0,
+        Reminders = [.. appointment.Reminders.Order(StringComparer.Ordinal)],
         ETag = appointment.Version,
     };
 
@@ -54,5 +55,6 @@ internal static class AppointmentMapper
         document.CancelledAt is { } at ? new Cancellation(at, document.RefundEligible ?? false) : null,
         document.RescheduleCount,
         document.ETag,
-        document.Outbox.Select(m => new PendingMessage(m.Id, m.Destination, m.Body, m.QueuedAt)));
+        document.Outbox.Select(m => new PendingMessage(m.Id, m.Destination, m.Body, m.QueuedAt)),
+        document.Reminders);
 }

@@ -5,6 +5,7 @@ using AppointmentBooking.Domain.Calendar;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Notifications;
 using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Members;
 using AppointmentBooking.Domain.Staff;
@@ -53,6 +54,10 @@ internal static class CosmosServiceCollectionExtensions
         services.AddSingleton<IAuditTrail, CosmosAuditTrail>();
         services.AddSingleton<ICalendarConnections, CosmosCalendarConnections>();
         services.AddSingleton<ICalendarConsents, CosmosCalendarConsents>();
+        services.AddSingleton<INotificationLog, CosmosNotificationLog>();
+        services.AddSingleton<INotificationSettingsStore, CosmosNotificationSettingsStore>();
+        services.AddSingleton<IReminderOptOuts, CosmosReminderOptOuts>();
+        services.AddSingleton<IRecipientDirectory, CosmosRecipientDirectory>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AppointmentBooking.Domain.Bookings;
+using NodaTime;
 
 namespace AppointmentBooking.Functions.Tests.Application.Fakes;
 
@@ -44,6 +45,10 @@ internal sealed class InMemoryAppointments : IAppointmentRepository
             return Task.FromResult<Appointment?>(versioned);
         }
     }
+
+    public Task<IReadOnlyList<Appointment>> ListConfirmedStartingAsync(string tenantId, Instant after, Instant until, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Appointment>>([.. stored.Values.Where(a =>
+            a.TenantId == tenantId && a.Status == BookingStatus.Confirmed && a.Placement.Start > after && a.Placement.Start <= until)]);
 
     public Task<IReadOnlyList<Appointment>> ListOwingMessagesAsync(string tenantId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Appointment>>([.. stored.Values.Where(a => a.TenantId == tenantId && a.Outbox.Count > 0)]);

@@ -53,6 +53,9 @@ public sealed record AppointmentDocument : CosmosDocument
     /// <summary>Messages the booking implies that their consumers have not acknowledged yet.</summary>
     public IReadOnlyList<PendingMessageDocument> Outbox { get; init; } = [];
 
+    /// <summary>Reminders already dealt with, one mark per lead and channel.</summary>
+    public IReadOnlyList<string> Reminders { get; init; } = [];
+
     /// <summary>Whether <see cref="Outbox"/> holds anything: a plain field the relay's query can filter on.</summary>
     public bool OutboxPending { get; init; }
 }

@@ -18,6 +18,9 @@ public static class DocumentTypes
     public const string CatalogStamp = "catalogStamp";
     public const string CalendarConnection = "calendarConnection";
     public const string CalendarConsent = "calendarConsent";
+    public const string Notification = "notification";
+    public const string NotificationSettings = "notificationSettings";
+    public const string ReminderOptOut = "reminderOptOut";
 
     /// <summary>The partition that maps slugs to tenant ids and lists active tenants.</summary>
     public const string DirectoryPartition = "_directory";

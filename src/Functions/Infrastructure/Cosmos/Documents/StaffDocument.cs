@@ -16,4 +16,7 @@ public sealed record StaffDocument : CosmosDocument
     public IReadOnlyList<DateOverrideDocument> Overrides { get; init; } = [];
 
     public bool Active { get; init; } = true;
+
+    /// <summary>Where booking e-mails for this staff member go; none means they are not told by e-mail.</summary>
+    public string? Email { get; init; }
 }

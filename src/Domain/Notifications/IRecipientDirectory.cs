@@ -1,0 +1,13 @@
+using AppointmentBooking.Domain.Bookings;
+
+namespace AppointmentBooking.Domain.Notifications;
+
+/// <summary>Finds where a booking's recipients are reached: the customer from the booking, staff and owners from the tenant's records.</summary>
+public interface IRecipientDirectory
+{
+    /// <summary>The address of <paramref name="recipient"/> on <paramref name="channel"/>, or null when none is on file.</summary>
+    Task<NotificationAddress?> FindAsync(Appointment appointment, NotificationRecipient recipient, NotificationChannel channel, CancellationToken cancellationToken);
+
+    /// <summary>The name customers know the booking's staff member by, or null when the staff member is gone.</summary>
+    Task<string?> StaffNameAsync(Appointment appointment, CancellationToken cancellationToken);
+}
