@@ -61,6 +61,23 @@ public sealed class CalendarBusyTimeTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_refused_grant_found_by_the_search_is_reported_and_the_owner_is_e_mailed_once()
+    {
+        var connected = await ConnectedSalon.CreateAsync(fixture);
+        fixture.Google.AddBusy(connected.Account, At(ConnectedSalon.Day, 10, 0), At(ConnectedSalon.Day, 11, 0));
+        fixture.Google.RefuseGrantsOf(connected.Account);
+
+        var slots = await Eventually.ExpectAsync(() => SlotsAsync(connected, ConnectedSalon.Day, ConnectedSalon.Day),
+            s => BusyTime(s) == "disconnected", TimeSpan.FromSeconds(15));
+        await SlotsAsync(connected, ConnectedSalon.Day, ConnectedSalon.Day);
+
+        Assert.Equal(37, Starts(slots, ConnectedSalon.Day).Count);
+        Assert.Equal("needsReconnect", (await connected.StatusAsync()).GetProperty("status").GetString());
+        var mail = Assert.Single(await fixture.Mail.WaitForAsync(connected.Salon.OwnerEmail));
+        Assert.Equal("Calendar disconnected: Ann", mail.Subject);
+    }
+
+    [Fact]
     public async Task A_search_over_staff_without_calendars_says_nothing_about_calendars()
     {
         var salon = await ManagedSalon.CreateAsync(fixture);

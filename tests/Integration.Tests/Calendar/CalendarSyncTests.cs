@@ -84,9 +84,14 @@ public sealed class CalendarSyncTests(AppFixture fixture)
             connected.Salon.TenantId, BookingClient.Id(booking), CancellationToken.None);
         Assert.Equal(BookingStatus.Confirmed, read!.Status);
 
+        var mail = Assert.Single(await fixture.Mail.WaitForAsync(connected.Salon.OwnerEmail));
+        Assert.Equal("Calendar disconnected: Ann", mail.Subject);
+        Assert.Contains("connected again", mail.TextBody, StringComparison.Ordinal);
+
         await connected.BookAndSettleAsync(12);
         Assert.Single(fixture.QueueOutage.SentTo(QueueNames.Notifications, connected.Salon.TenantId),
             m => m.Body.Contains("calendarDisconnected", StringComparison.Ordinal));
+        Assert.Single(await fixture.Mail.ToAsync(connected.Salon.OwnerEmail));
     }
 
     [Fact]
