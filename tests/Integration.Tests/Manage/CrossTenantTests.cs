@@ -115,11 +115,17 @@ public sealed class CrossTenantTests(AppFixture fixture)
         ["POST " + ManageRoutes.Booking + "/no-show"] = _ => new Call(new { }),
         ["POST " + ManageRoutes.Booking + "/cancel"] = _ => new Call(new { refund = true }),
         ["GET " + ManageRoutes.Audit] = _ => new Call(),
+        ["GET " + ManageRoutes.Notifications] = _ => new Call(),
+        ["PUT " + ManageRoutes.NotificationTemplate] = t => new Call(
+            new { subject = "Taken over", text = "{{when}}", html = "<p>{{when}}</p>", sms = "{{when}}" }, t.NotificationsTag),
+        ["DELETE " + ManageRoutes.NotificationTemplate] = t => new Call(IfMatch: t.NotificationsTag),
+        ["PUT " + ManageRoutes.QuietHours] = t => new Call(new { start = "00:00", end = "23:59" }, t.NotificationsTag),
     };
 
     /// <summary>Tenant B with something behind every route: a manager, a connected calendar, a booking, time off, and the ETags of each.</summary>
     private sealed record Target(
-        ManagedSalon Salon, string MemberId, string MemberTag, string BookingId, string TimeOffId, string SettingsTag, string ServiceTag, string StaffTag)
+        ManagedSalon Salon, string MemberId, string MemberTag, string BookingId, string TimeOffId, string SettingsTag, string ServiceTag, string StaffTag,
+        string NotificationsTag)
     {
         public static async Task<Target> CreateAsync(AppFixture fixture)
         {
@@ -144,7 +150,8 @@ public sealed class CrossTenantTests(AppFixture fixture)
                 withTimeOff.GetProperty("timeOff")[0].GetProperty("id").GetString()!,
                 (await salon.Owner.ReadAsync(salon.Path("/settings"))).ETag,
                 (await salon.Owner.ReadAsync(salon.Path($"/services/{salon.ServiceId}"))).ETag,
-                (await salon.Owner.ReadAsync(salon.Path($"/staff/{salon.StaffId}"))).ETag);
+                (await salon.Owner.ReadAsync(salon.Path($"/staff/{salon.StaffId}"))).ETag,
+                (await salon.Owner.ReadAsync(salon.Path("/notifications"))).ETag);
         }
 
         public string Fill(string route) => route
@@ -154,6 +161,8 @@ public sealed class CrossTenantTests(AppFixture fixture)
             .Replace("{timeOffId}", TimeOffId, StringComparison.Ordinal)
             .Replace("{memberId}", MemberId, StringComparison.Ordinal)
             .Replace("{bookingId}", BookingId, StringComparison.Ordinal)
+            .Replace("{kind}", "confirmation", StringComparison.Ordinal)
+            .Replace("{audience}", "customer", StringComparison.Ordinal)
             + (route.EndsWith("/bookings", StringComparison.Ordinal) ? $"?from={Day:yyyy-MM-dd}&to={Day:yyyy-MM-dd}" : string.Empty);
     }
 }

@@ -24,9 +24,11 @@ internal sealed class SagaScenario(AppFixture fixture, BookingClient client, Tes
         return new SagaScenario(fixture, new BookingClient(fixture, tenant), tenant);
     }
 
-    public Task<JsonElement> BookWithDepositAsync(int hour = 9) => client.BookOkAsync(Body(tenant.Services[1].Id, At(hour)));
+    public Task<JsonElement> BookWithDepositAsync(int hour = 9, string email = "ann@example.com") =>
+        client.BookOkAsync(Body(tenant.Services[1].Id, At(hour), email: email));
 
-    public Task<JsonElement> BookWithoutDepositAsync(int hour = 9) => client.BookOkAsync(Body(tenant.Services[0].Id, At(hour)));
+    public Task<JsonElement> BookWithoutDepositAsync(int hour = 9, string email = "ann@example.com") =>
+        client.BookOkAsync(Body(tenant.Services[0].Id, At(hour), email: email));
 
     /// <summary>
     /// A deposit booking whose hold runs out <paramref name="within"/> from now in real time: made

@@ -31,6 +31,23 @@ public sealed class ActOnBooking(
         return outcome ?? new ChangeOutcome<Appointment>.Stale();
     }
 
+    /// <summary>
+    /// Confirms a booking for the business. A hold confirmed this way goes on as a paid one would: its
+    /// saga is told, and syncs the calendar and sends the confirmations.
+    /// </summary>
+    public async Task<ChangeOutcome<Appointment>> ConfirmAsync(
+        Caller caller, string bookingId, string? expectedVersion, IBookingSagas sagas, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sagas);
+        var outcome = await ExecuteAsync(caller, bookingId, new BookingAction.Confirm(), expectedVersion, cancellationToken);
+        if (outcome is ChangeOutcome<Appointment>.Done { Resource.Value.Status: BookingStatus.Confirmed })
+        {
+            await sagas.TryClearHoldAsync(bookingId, cancellationToken);
+        }
+
+        return outcome;
+    }
+
     private async Task<ChangeOutcome<Appointment>?> TryActAsync(
         Caller caller, string bookingId, BookingAction action, string? expectedVersion, CancellationToken cancellationToken)
     {

@@ -16,10 +16,7 @@ internal static class NotificationServiceCollectionExtensions
         services.AddSingleton<QueueReminderScans>();
         services.AddSingleton<ScanReminders>();
         services.AddSingleton<OptOutOfReminders>();
-        services.AddSingleton<NotificationSettingsChanges>();
-        services.AddSingleton<SaveNotificationTemplate>();
-        services.AddSingleton<SaveQuietHours>();
-        services.AddSingleton<ReadNotificationSettings>();
+        services.AddSingleton<NotificationSettingsEdits>();
         return services;
     }
 }

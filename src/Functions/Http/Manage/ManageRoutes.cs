@@ -21,6 +21,9 @@ public static class ManageRoutes
     public const string Bookings = Tenant + "/bookings";
     public const string Booking = Bookings + "/{bookingId}";
     public const string Audit = Tenant + "/audit";
+    public const string Notifications = Tenant + "/notifications";
+    public const string NotificationTemplate = Notifications + "/templates/{kind}/{audience}";
+    public const string QuietHours = Notifications + "/quiet-hours";
 
     /// <summary>The URL of a resource, for <c>Location</c>.</summary>
     public static string Url(string tenantId, string collection, string id) => $"/api/manage/tenants/{tenantId}/{collection}/{id}";
