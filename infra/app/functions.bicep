@@ -174,9 +174,20 @@ var appSettings = {
   Payments__Payflex__ApiBase: 'https://api.payflex.co.za/'
   Saga__FirstRetrySeconds: '5'
   Saga__MaxAttempts: '6'
+  // Staff calendars: the Google OAuth client (register the redirect URI below with it) and Google's endpoints.
   Google__ClientId: googleClientId
   Google__ClientSecret: keyVaultRef(keyVaultName, 'google-client-secret')
+  Google__RedirectUri: 'https://${name}.azurewebsites.net/api/calendar/oauth/callback'
+  Google__AuthorizationEndpoint: 'https://accounts.google.com/o/oauth2/v2/auth'
+  Google__TokenEndpoint: 'https://oauth2.googleapis.com/token'
+  Google__RevocationEndpoint: 'https://oauth2.googleapis.com/revoke'
+  Google__CalendarApiBase: 'https://www.googleapis.com/calendar/v3/'
+  // Busy time from staff calendars in the slot search: cached this long, waited for at most this long.
+  Calendar__BusyCacheSeconds: '60'
+  Calendar__BusyTimeoutMilliseconds: '700'
   Encryption__Key: keyVaultRef(keyVaultName, 'encryption-key')
+  // Former encryption keys after a rotation (base64, space-separated); they only open what they sealed.
+  Encryption__RetiredKeys: keyVaultRef(keyVaultName, 'encryption-retired-keys')
   AzureOpenAI__Endpoint: azureOpenAiEndpoint
   AzureOpenAI__Deployment: azureOpenAiDeployment
   // No key in Azure: the app signs in to Azure OpenAI with its managed identity.

@@ -5,6 +5,7 @@ using AppointmentBooking.Functions.Infrastructure.Identity;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
+using AppointmentBooking.LocalHost.Fakes.Google;
 using AppointmentBooking.LocalHost.Fakes.Oidc;
 using AppointmentBooking.LocalHost.Fakes.OpenAi;
 using AppointmentBooking.LocalHost.Fakes.Netcash;
@@ -18,6 +19,7 @@ using AppointmentBooking.LocalHost.Fakes.Twilio;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AppointmentBooking.Integration.Tests.Fixtures;
 
@@ -34,6 +36,8 @@ public sealed class AppFixture : IAsyncLifetime
     public const string NetcashVendorKey = "24ade73c-98cf-47b3-99be-cc7b867b3080";
     public const string Audience = "api://appointment-booking-tests";
     public const string DashboardOrigin = "https://dashboard.example.test";
+    public const string GoogleClientId = "google-client-fixture";
+    public const string GoogleClientSecret = "google-secret-fixture";
     public const string TwilioAccountSid = "AC00000000000000000000000000fixture";
     public const string TwilioAuthToken = "twilio-fixture-token";
     public const string TwilioFrom = "+27870000000";
@@ -53,6 +57,12 @@ public sealed class AppFixture : IAsyncLifetime
     public QueueOutage QueueOutage { get; } = new();
 
     public ScriptedCalendar Calendar { get; } = new();
+
+    /// <summary>Google (OAuth and Calendar), as a local fake; the app's Google settings point at it.</summary>
+    public FakeGoogle Google { get; private set; } = null!;
+
+    /// <summary>The app's log lines at every level, while a test captures them.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Stripe, as a local fake; the app's Stripe settings point at it.</summary>
     public FakeStripe Stripe { get; private set; } = null!;
@@ -109,10 +119,20 @@ public sealed class AppFixture : IAsyncLifetime
         Oidc = await FakeServer.StartAsync(new FakeOidcProvider());
         Twilio = await FakeServer.StartAsync(new FakeTwilio(TwilioAccountSid, TwilioAuthToken));
         await StartGatewaysAsync();
+        Google = await FakeServer.StartAsync(new FakeGoogle(GoogleClientId, GoogleClientSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
         var endpoints = await EndpointsAsync();
+        // Chosen once the emulators listen, so the OS cannot hand out one of their ports; Google's consent
+        // page sends the browser back to this address, so it is known before the app starts.
         AppAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
         settings = new Dictionary<string, string?>(endpoints)
         {
+            ["Google:ClientId"] = GoogleClientId,
+            ["Google:ClientSecret"] = GoogleClientSecret,
+            ["Google:RedirectUri"] = $"{AppAddress}api/calendar/oauth/callback",
+            ["Google:AuthorizationEndpoint"] = Google.AuthorizationEndpoint.ToString(),
+            ["Google:TokenEndpoint"] = Google.TokenEndpoint.ToString(),
+            ["Google:RevocationEndpoint"] = Google.RevocationEndpoint.ToString(),
+            ["Google:CalendarApiBase"] = Google.CalendarApiBase.ToString(),
             ["Sms:Twilio:ApiBase"] = Twilio.BaseAddress.ToString(),
             ["Sms:Twilio:AccountSid"] = TwilioAccountSid,
             ["Sms:Twilio:AuthToken"] = TwilioAuthToken,
@@ -162,7 +182,10 @@ public sealed class AppFixture : IAsyncLifetime
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosRequests);
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosFaults);
             WrapPublisher(services);
-            services.AddSingleton<Domain.Bookings.ICalendarSync>(Calendar);
+            services.AddSingleton<Domain.Bookings.ICalendarSync>(sp => Calendar.Over(
+                ActivatorUtilities.CreateInstance<Functions.Application.Calendar.StaffCalendars>(sp)));
+            services.AddSingleton<ILoggerProvider>(Logs);
+            services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(nameof(CapturedLogs), null, LogLevel.Trace, null)));
         });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = app.BaseAddress() };
@@ -174,11 +197,10 @@ public sealed class AppFixture : IAsyncLifetime
     {
         var changed = new Dictionary<string, string?>(settings)
         {
-            ["Cosmos:CreateIfMissing"] = "false",
-            ["Logging:LogLevel:Default"] = "None",
-
             // The fixture's own app holds AppAddress; another one listens wherever the OS says.
             ["Urls"] = "http://127.0.0.1:0",
+            ["Cosmos:CreateIfMissing"] = "false",
+            ["Logging:LogLevel:Default"] = "None",
         };
         foreach (var (key, value) in overrides)
         {
@@ -222,6 +244,7 @@ public sealed class AppFixture : IAsyncLifetime
         await Payflex.DisposeAsync();
         await Model.DisposeAsync();
         await Oidc.DisposeAsync();
+        await Google.DisposeAsync();
         await Twilio.DisposeAsync();
     }
 

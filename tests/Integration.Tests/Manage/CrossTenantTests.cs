@@ -100,6 +100,9 @@ public sealed class CrossTenantTests(AppFixture fixture)
         ["DELETE " + ManageRoutes.StaffMember] = t => new Call(IfMatch: t.StaffTag),
         ["POST " + ManageRoutes.TimeOff] = _ => new Call(new { start = $"{Day:yyyy-MM-dd}T00:00", end = $"{Day.PlusDays(1):yyyy-MM-dd}T00:00" }),
         ["DELETE " + ManageRoutes.TimeOffEntry] = t => new Call(IfMatch: t.StaffTag),
+        ["GET " + ManageRoutes.StaffCalendar] = _ => new Call(),
+        ["GET " + ManageRoutes.StaffCalendarConnect] = _ => new Call(),
+        ["DELETE " + ManageRoutes.StaffCalendar] = _ => new Call(),
         ["GET " + ManageRoutes.Members] = _ => new Call(),
         ["POST " + ManageRoutes.Members] = _ => new Call(new { email = "intruder@example.test", role = "owner" }),
         ["GET " + ManageRoutes.Member] = _ => new Call(),
@@ -119,7 +122,7 @@ public sealed class CrossTenantTests(AppFixture fixture)
         ["PUT " + ManageRoutes.QuietHours] = t => new Call(new { start = "00:00", end = "23:59" }, t.NotificationsTag),
     };
 
-    /// <summary>Tenant B with something behind every route: a manager, a booking, time off, and the ETags of each.</summary>
+    /// <summary>Tenant B with something behind every route: a manager, a connected calendar, a booking, time off, and the ETags of each.</summary>
     private sealed record Target(
         ManagedSalon Salon, string MemberId, string MemberTag, string BookingId, string TimeOffId, string SettingsTag, string ServiceTag, string StaffTag,
         string NotificationsTag)
@@ -130,6 +133,11 @@ public sealed class CrossTenantTests(AppFixture fixture)
             await salon.MemberAsync($"manager-{Guid.NewGuid():N}@example.test", "manager");
             var members = await ManageClient.OkAsync(await salon.Owner.GetAsync(salon.Path("/members")));
             var memberId = members.EnumerateArray().First(m => m.GetProperty("role").GetString() == "manager").GetProperty("id").GetString()!;
+            using (var consent = new Calendar.CalendarConsentFlow(fixture, fixture.Token(salon.OwnerEmail), salon.TenantId, salon.StaffId))
+            {
+                await consent.ConnectAsync(Calendar.CalendarConnectTests.Account());
+            }
+
             var booking = await salon.BookAsync(new LocalStart(Day, 10));
             await salon.SettleAsync();
             var withTimeOff = await ManageClient.OkAsync(await salon.Owner.PostAsync(salon.Path($"/staff/{salon.StaffId}/time-off"),

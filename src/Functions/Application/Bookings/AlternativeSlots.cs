@@ -22,8 +22,8 @@ public sealed class AlternativeSlots(AvailabilityService availability)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         var date = start.InZone(tenant.Policy.Zone).Date;
-        var slots = await availability.FindAsync(tenant, service, staff, new DateInterval(date, date.PlusDays(1)), now, cancellationToken);
-        return [.. Nearest(slots, start).OrderBy(s => s.Start)];
+        var found = await availability.FindAsync(tenant, service, staff, new DateInterval(date, date.PlusDays(1)), now, cancellationToken);
+        return [.. Nearest(found.Slots, start).OrderBy(s => s.Start)];
     }
 
     /// <summary>For a refused claim: the day as the claim read it, and the next day only if it could matter.</summary>
@@ -34,13 +34,13 @@ public sealed class AlternativeSlots(AvailabilityService availability)
         ArgumentNullException.ThrowIfNull(tenant);
         var zone = tenant.Policy.Zone;
         var date = start.InZone(zone).Date;
-        var sameDay = AvailabilityService.Search(tenant, service, staff, dayRead, new DateInterval(date, date), now);
+        var sameDay = await availability.SearchDayAsync(tenant, service, staff, dayRead, date, now, cancellationToken);
         var nearest = Nearest(sameDay, start);
         var nextDayStart = date.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
         if (nearest.Count < Count || Distance(nearest[^1].Start, start) > nextDayStart - start)
         {
             var nextDay = new DateInterval(date.PlusDays(1), date.PlusDays(1));
-            nearest = Nearest([.. sameDay, .. await availability.FindAsync(tenant, service, staff, nextDay, now, cancellationToken)], start);
+            nearest = Nearest([.. sameDay, .. (await availability.FindAsync(tenant, service, staff, nextDay, now, cancellationToken)).Slots], start);
         }
 
         return [.. nearest.OrderBy(s => s.Start)];

@@ -10,6 +10,7 @@ internal static class NotificationServiceCollectionExtensions
     {
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddSingleton<TemplateValues>();
+        services.AddSingleton<StaffNoticeComposer>();
         services.AddSingleton<NotificationComposer>();
         services.AddSingleton<SendNotification>();
         services.AddSingleton<QueueReminderScans>();

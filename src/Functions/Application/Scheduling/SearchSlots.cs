@@ -21,8 +21,8 @@ public sealed class SearchSlots(AvailabilityService availability, BookingTelemet
             return new SlotSearchOutcome.NotFound($"No staff member '{staffChoice}'.");
         }
 
-        var slots = await availability.FindAsync(tenant, service, staff, dates, clock.GetCurrentInstant(), cancellationToken);
-        telemetry.SlotsViewed(tenant.TenantId, service.Id, slots.Count);
-        return new SlotSearchOutcome.Found(service, slots);
+        var found = await availability.FindAsync(tenant, service, staff, dates, clock.GetCurrentInstant(), cancellationToken);
+        telemetry.SlotsViewed(tenant.TenantId, service.Id, found.Slots.Count);
+        return new SlotSearchOutcome.Found(service, found.Slots, found.Calendars);
     }
 }

@@ -14,6 +14,8 @@ public static class ManageRoutes
     public const string StaffMember = Staff + "/{staffId}";
     public const string TimeOff = StaffMember + "/time-off";
     public const string TimeOffEntry = TimeOff + "/{timeOffId}";
+    public const string StaffCalendar = StaffMember + "/calendar";
+    public const string StaffCalendarConnect = StaffCalendar + "/connect";
     public const string Members = Tenant + "/members";
     public const string Member = Members + "/{memberId}";
     public const string Bookings = Tenant + "/bookings";

@@ -1,6 +1,7 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Functions.Application.Bookings;
+using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Http.Contracts;
 using NodaTime;
 using NodaTime.Text;
@@ -66,6 +67,16 @@ public static class BookingResponses
         LocalDateTimePattern.ExtendedIso.Format(slot.LocalStart),
         TimeFormats.Format(slot.Offset));
 
+    /// <summary>The calendars a slot search consulted; null (left out) when no staff member of it has one connected.</summary>
+    public static IReadOnlyList<CalendarBusyResponse>? Calendars(IReadOnlyList<CalendarBusyState> calendars, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(calendars);
+        return calendars.Count == 0
+            ? null
+            : [.. calendars.Select(c => new CalendarBusyResponse(
+                c.StaffId, JsonNamingPolicyText(c.Status), c.AsOf is { } asOf ? TimeFormats.Format(asOf, zone) : null))];
+    }
+
     public static MoneyResponse Money(Domain.Common.Money money)
     {
         ArgumentNullException.ThrowIfNull(money);
@@ -81,4 +92,6 @@ public static class BookingResponses
         BookingStatus.Expired => "expired",
         _ => "cancelled",
     };
+
+    private static string JsonNamingPolicyText(CalendarBusyStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }

@@ -6,8 +6,8 @@ namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 
 /// <summary>
 /// The customer is reached at the contact details of the booking; a staff member at the e-mail address
-/// of their staff document. Owners have no address on file until tenant members exist, so nothing
-/// reaches them yet, and the notification is recorded as skipped.
+/// of their staff document. Owners are not reached about a booking (their notices, about a staff member,
+/// are composed by StaffNoticeComposer from the member roster), so such a notification is recorded as skipped.
 /// </summary>
 internal sealed class CosmosRecipientDirectory(CosmosStore store) : IRecipientDirectory
 {
@@ -29,8 +29,8 @@ internal sealed class CosmosRecipientDirectory(CosmosStore store) : IRecipientDi
         };
     }
 
-    public async Task<string?> StaffNameAsync(Appointment appointment, CancellationToken cancellationToken) =>
-        (await StaffAsync(appointment, cancellationToken))?.DisplayName;
+    public async Task<string?> StaffNameAsync(string tenantId, string staffId, CancellationToken cancellationToken) =>
+        (await store.ReadAsync<StaffDocument>(tenantId, staffId, cancellationToken))?.DisplayName;
 
     private Task<StaffDocument?> StaffAsync(Appointment appointment, CancellationToken cancellationToken)
     {

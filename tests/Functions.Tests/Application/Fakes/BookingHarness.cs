@@ -1,4 +1,5 @@
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Calendar;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
@@ -7,6 +8,8 @@ using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Application.Bookings;
+using AppointmentBooking.Functions.Application.Calendar;
+using AppointmentBooking.Functions.Application.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +30,7 @@ internal sealed class BookingHarness : IDisposable
     public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Africa/Johannesburg"];
 
     private readonly ServiceProvider services;
+    private InMemoryGoogle? google;
 
     public BookingHarness()
     {
@@ -45,8 +49,12 @@ internal sealed class BookingHarness : IDisposable
             .AddSingleton<ITenantCatalog>(Tenants)
             .AddSingleton<IPaymentGateway>(Gateway)
             .AddSingleton<ICatalogStamps>(Tenants)
+            .AddSingleton<ICalendarConnections>(Calendars)
+            .AddSingleton<ICalendarAuthorization>(Google)
+            .AddSingleton<ICalendarEvents>(Google)
+            .AddSingleton<CredentialSealer>()
             .AddBookingTelemetry();
-        services = collection.AddApplication(configuration).BuildServiceProvider();
+        services = collection.AddApplication(configuration).AddStaffCalendars(configuration).BuildServiceProvider();
     }
 
     /// <summary>Sunday 30 Nov 2026, 08:00 in Johannesburg.</summary>
@@ -63,6 +71,10 @@ internal sealed class BookingHarness : IDisposable
     public InMemoryTenants Tenants { get; } = new();
 
     public RecordingGateway Gateway { get; } = new();
+
+    public InMemoryCalendarConnections Calendars { get; } = new();
+
+    public InMemoryGoogle Google => google ??= new InMemoryGoogle(Clock);
 
     public static TenantConfiguration Tenant { get; } = new(
         new Tenant("tnt-1", Slug, "Salon", new BookingPolicy(Zone, "ZAR", Duration.FromHours(1), 30, Duration.FromMinutes(15),

@@ -16,6 +16,8 @@ public static class DocumentTypes
     public const string MemberRoster = "memberRoster";
     public const string Audit = "audit";
     public const string CatalogStamp = "catalogStamp";
+    public const string CalendarConnection = "calendarConnection";
+    public const string CalendarConsent = "calendarConsent";
     public const string Notification = "notification";
     public const string NotificationSettings = "notificationSettings";
     public const string ReminderOptOut = "reminderOptOut";
