@@ -99,6 +99,9 @@ param authAudience string = ''
 @description('Google OAuth client id for calendar sync.')
 param googleClientId string = ''
 
+@description('The software vendor key Netcash issues to this platform for Pay Now (not a secret: every checkout form carries it); empty leaves Netcash unavailable.')
+param netcashSoftwareVendorKey string = ''
+
 @description('Azure OpenAI endpoint for the booking assistant; empty disables it.')
 param azureOpenAiEndpoint string = ''
 
@@ -287,6 +290,7 @@ module functions 'app/functions.bicep' = {
     authIssuer: authIssuer
     authAudience: authAudience
     googleClientId: googleClientId
+    netcashSoftwareVendorKey: netcashSoftwareVendorKey
     azureOpenAiEndpoint: azureOpenAiEndpoint
     azureOpenAiDeployment: azureOpenAiDeployment
     smtpHost: smtpHost

@@ -64,6 +64,9 @@ param authAudience string
 @description('Google OAuth client id (the secret lives in Key Vault).')
 param googleClientId string
 
+@description('The software vendor key Netcash issued to this platform (Pay Now field m2).')
+param netcashSoftwareVendorKey string
+
 @description('Azure OpenAI endpoint for the booking assistant; empty disables it.')
 param azureOpenAiEndpoint string
 
@@ -154,11 +157,37 @@ var appSettings = {
   // Customers land on the booking site after paying; gateways post notifications to this app.
   Payments__ReturnBaseUrl: 'https://${name}.azurewebsites.net/'
   Payments__WebhookBaseUrl: 'https://${name}.azurewebsites.net/'
+  // The regional gateways' live hosts. Tenants' own credentials live sealed in their settings, not here.
+  Payments__PayFast__SiteBase: 'https://www.payfast.co.za/'
+  Payments__PayFast__ApiBase: 'https://api.payfast.co.za/'
+  Payments__PayFast__ApiTestMode: 'false'
+  // ITNs are accepted only from the addresses PayFast's published hosts resolve to.
+  Payments__PayFast__CheckSourceAddress: 'true'
+  Payments__PayFast__SourceHosts: 'www.payfast.co.za,w1w.payfast.co.za,w2w.payfast.co.za'
+  Payments__Yoco__ApiBase: 'https://payments.yoco.com/'
+  Payments__Paystack__ApiBase: 'https://api.paystack.co/'
+  Payments__Netcash__PayNowUrl: 'https://paynow.netcash.co.za/site/paynow.aspx'
+  Payments__Netcash__ServicesBase: 'https://ws.netcash.co.za/'
+  Payments__Netcash__SoftwareVendorKey: netcashSoftwareVendorKey
+  Payments__Payflex__AuthUrl: 'https://auth.payflex.co.za/auth/merchant'
+  Payments__Payflex__Audience: 'https://auth-production.payflex.co.za'
+  Payments__Payflex__ApiBase: 'https://api.payflex.co.za/'
   Saga__FirstRetrySeconds: '5'
   Saga__MaxAttempts: '6'
+  // Staff calendars: the Google OAuth client (register the redirect URI below with it) and Google's endpoints.
   Google__ClientId: googleClientId
   Google__ClientSecret: keyVaultRef(keyVaultName, 'google-client-secret')
+  Google__RedirectUri: 'https://${name}.azurewebsites.net/api/calendar/oauth/callback'
+  Google__AuthorizationEndpoint: 'https://accounts.google.com/o/oauth2/v2/auth'
+  Google__TokenEndpoint: 'https://oauth2.googleapis.com/token'
+  Google__RevocationEndpoint: 'https://oauth2.googleapis.com/revoke'
+  Google__CalendarApiBase: 'https://www.googleapis.com/calendar/v3/'
+  // Busy time from staff calendars in the slot search: cached this long, waited for at most this long.
+  Calendar__BusyCacheSeconds: '60'
+  Calendar__BusyTimeoutMilliseconds: '700'
   Encryption__Key: keyVaultRef(keyVaultName, 'encryption-key')
+  // Former encryption keys after a rotation (base64, space-separated); they only open what they sealed.
+  Encryption__RetiredKeys: keyVaultRef(keyVaultName, 'encryption-retired-keys')
   AzureOpenAI__Endpoint: azureOpenAiEndpoint
   AzureOpenAI__Deployment: azureOpenAiDeployment
   // No key in Azure: the app signs in to Azure OpenAI with its managed identity.

@@ -7,7 +7,7 @@
 
 # Every Key Vault reference in infra/app/functions.bicep (Infra.Tests checks both lists).
 $GeneratedSecrets = @('encryption-key')
-$PlaceholderSecrets = @('stripe-secret-key', 'stripe-webhook-secret', 'google-client-secret', 'smtp-password', 'twilio-auth-token')
+$PlaceholderSecrets = @('stripe-secret-key', 'stripe-webhook-secret', 'google-client-secret', 'encryption-retired-keys', 'smtp-password', 'twilio-auth-token')
 # What a gateway secret holds until it is set; the app reads it as "not configured"
 # (SecretSetting.Placeholder in src/Functions).
 $PlaceholderValue = 'not-configured'

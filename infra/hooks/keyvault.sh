@@ -9,7 +9,7 @@
 
 # Every Key Vault reference in infra/app/functions.bicep (Infra.Tests checks both lists).
 GENERATED_SECRETS="encryption-key"
-PLACEHOLDER_SECRETS="stripe-secret-key stripe-webhook-secret google-client-secret smtp-password twilio-auth-token"
+PLACEHOLDER_SECRETS="stripe-secret-key stripe-webhook-secret google-client-secret encryption-retired-keys smtp-password twilio-auth-token"
 # What a gateway secret holds until it is set; the app reads it as "not configured"
 # (SecretSetting.Placeholder in src/Functions).
 PLACEHOLDER_VALUE="not-configured"

@@ -1,12 +1,14 @@
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Application.Assistant;
+using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Application.Dashboard;
 using AppointmentBooking.Functions.Application.Management;
 using AppointmentBooking.Functions.Application.Notifications;
 using AppointmentBooking.Functions.Http;
 using AppointmentBooking.Functions.Http.Assistant;
-using AppointmentBooking.Functions.Infrastructure.Calendar;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
+using AppointmentBooking.Functions.Infrastructure.Gateways;
+using AppointmentBooking.Functions.Infrastructure.Google;
 using AppointmentBooking.Functions.Infrastructure.Health;
 using AppointmentBooking.Functions.Infrastructure.Identity;
 using AppointmentBooking.Functions.Infrastructure.OpenAI;
@@ -31,7 +33,9 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddCosmos(configuration);
         services.AddStorageQueues(configuration);
         services.AddStripe(configuration);
-        services.AddCalendar();
+        services.AddRegionalGateways(configuration);
+        services.AddGoogleCalendar(configuration);
+        services.AddStaffCalendars(configuration);
         services.AddIdentityVerification(configuration);
         services.AddSmtp(configuration);
         services.AddSms(configuration);

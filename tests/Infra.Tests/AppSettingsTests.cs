@@ -40,6 +40,7 @@ public class AppSettingsTests
     [InlineData("Payments__Stripe__WebhookSecret", "stripe-webhook-secret")]
     [InlineData("Google__ClientSecret", "google-client-secret")]
     [InlineData("Encryption__Key", "encryption-key")]
+    [InlineData("Encryption__RetiredKeys", "encryption-retired-keys")]
     [InlineData("Smtp__Password", "smtp-password")]
     [InlineData("Sms__Twilio__AuthToken", "twilio-auth-token")]
     public void Secret_settings_are_key_vault_references(string setting, string secretName)

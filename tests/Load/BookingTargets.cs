@@ -10,8 +10,8 @@ internal sealed record SlotRequest(string StaffId, string ServiceId, string Star
     public string LedgerKey => $"{StaffId}/{Start[..10]}";
 }
 
-/// <summary>What one request got back, as the client saw it.</summary>
-internal readonly record struct Attempt(int Status, double Milliseconds, string? Body);
+/// <summary>What one request got back, as the client saw it; <see cref="TraceId"/> finds what the app did for it.</summary>
+internal readonly record struct Attempt(int Status, double Milliseconds, string? Body, ActivityTraceId TraceId);
 
 /// <summary>An implementation under load, always over real HTTP on loopback.</summary>
 internal interface IBookingTarget
@@ -22,7 +22,7 @@ internal interface IBookingTarget
 }
 
 /// <summary>The real API: <c>POST /api/tenants/{slug}/bookings</c> with a fresh Idempotency-Key per attempt.</summary>
-internal sealed class LedgerTarget(HttpClient http, string slug) : IBookingTarget
+internal sealed class LedgerTarget(LoadClient http, string slug) : IBookingTarget
 {
     public string Name => "ledger (API)";
 
@@ -39,12 +39,12 @@ internal sealed class LedgerTarget(HttpClient http, string slug) : IBookingTarge
             }),
         };
         message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
-        return await Timed.SendAsync(http, message, cancellationToken);
+        return await http.SendAsync(message, cancellationToken);
     }
 }
 
 /// <summary>The naive baseline, served by <see cref="NaiveEndpoint"/> in the same Kestrel process.</summary>
-internal sealed class NaiveTarget(HttpClient http, string partition) : IBookingTarget
+internal sealed class NaiveTarget(LoadClient http, string partition) : IBookingTarget
 {
     public string Name => "naive (query+insert)";
 
@@ -55,28 +55,15 @@ internal sealed class NaiveTarget(HttpClient http, string partition) : IBookingT
             Content = JsonContent.Create(new NaiveBookingRequest(
                 request.StaffId, request.Start, LoadTenant.DurationOf(request.ServiceId), $"Load client {client}")),
         };
-        return await Timed.SendAsync(http, message, cancellationToken);
+        return await http.SendAsync(message, cancellationToken);
     }
 }
 
-internal static class Timed
+/// <summary>One implementation behind several instances: client n always talks to instance n mod count, as a load balancer would spread them.</summary>
+internal sealed class SpreadTarget(IReadOnlyList<IBookingTarget> instances) : IBookingTarget
 {
-    public static async Task<Attempt> SendAsync(HttpClient http, HttpRequestMessage message, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            using var response = await http.SendAsync(message, cancellationToken);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            return new Attempt((int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, body);
-        }
-        catch (HttpRequestException exception)
-        {
-            return new Attempt(0, Stopwatch.GetElapsedTime(started).TotalMilliseconds, exception.ToString());
-        }
-        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new Attempt(0, Stopwatch.GetElapsedTime(started).TotalMilliseconds, "client timeout: " + exception.Message);
-        }
-    }
+    public string Name => instances[0].Name;
+
+    public Task<Attempt> BookAsync(SlotRequest request, int client, CancellationToken cancellationToken) =>
+        instances[client % instances.Count].BookAsync(request, client, cancellationToken);
 }

@@ -25,8 +25,9 @@ internal static class DashboardCost
 {
     private const int Runs = 10;
 
-    public static async Task RunAsync(IServiceProvider services, CosmosRequestTally tally, int appointments, CancellationToken cancellationToken)
+    public static async Task RunAsync(LoadHost host, int appointments, CancellationToken cancellationToken)
     {
+        var services = host.Services;
         var store = services.GetRequiredService<CosmosStore>();
         var tenant = new LoadTenant("dashboard");
         await tenant.SeedAsync(services.GetRequiredService<TenantDirectory>(), store, cancellationToken);
@@ -53,20 +54,20 @@ internal static class DashboardCost
             var (first, last) = (today.PlusDays(1 - days), today);
             var inPeriod = documents.Count(d => d.LocalDate >= first && d.LocalDate <= last);
             var query = new DashboardQuery(first, last, null, WholeBusiness: true);
-            Console.WriteLine(await TimeAsync(days, "daily rollup (point reads)", inPeriod, tally,
+            Console.WriteLine(await TimeAsync(days, "daily rollup (point reads)", inPeriod, host,
                 () => ReadRollupsAsync(store, tenant.TenantId, first, last, cancellationToken)));
-            Console.WriteLine(await TimeAsync(days, "aggregate queries (kept)", inPeriod, tally,
+            Console.WriteLine(await TimeAsync(days, "aggregate queries (kept)", inPeriod, host,
                 () => compute.ExecuteAsync(configuration, query, cancellationToken)));
         }
 
         Console.WriteLine(await RollupWriteCostAsync(store, tenant.TenantId, rollups[0], cancellationToken));
     }
 
-    private static async Task<string> TimeAsync<T>(int days, string name, int inPeriod, CosmosRequestTally tally, Func<Task<T>> run)
+    private static async Task<string> TimeAsync<T>(int days, string name, int inPeriod, LoadHost host, Func<Task<T>> run)
     {
         await run();
         var times = new List<double>();
-        var before = tally.Count;
+        host.ResetCosmos();
         for (var i = 0; i < Runs; i++)
         {
             var watch = Stopwatch.StartNew();
@@ -75,7 +76,7 @@ internal static class DashboardCost
         }
 
         times.Sort();
-        var requests = (tally.Count - before) / (double)Runs;
+        var requests = host.CosmosRecords().Count / (double)Runs;
         return string.Create(CultureInfo.InvariantCulture,
             $"| {days} days | {name} | {inPeriod} | {times[Runs / 2]:F0} | {times[0]:F0} | {times[^1]:F0} | {requests:F0} |");
     }

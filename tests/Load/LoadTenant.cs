@@ -8,15 +8,19 @@ namespace AppointmentBooking.Load;
 /// One tenant of the load run: five staff working Monday to Saturday 08:00–18:00, a 30- and a
 /// 60-minute service without buffers or deposit (bookings are confirmed at once), a 15-minute grid,
 /// 60 minutes' notice and 60 days ahead. Each scenario gets its own tenant, so none sees another's data.
+/// The hold (15 minutes unless a scenario shortens it) is how long a claim holds by itself.
 /// </summary>
 internal sealed class LoadTenant
 {
+    private readonly int holdMinutes;
+
     public const string Short = "svc-30";
     public const string Long = "svc-60";
     public const string TimeZone = "Africa/Johannesburg";
 
-    public LoadTenant(string label)
+    public LoadTenant(string label, int holdMinutes = 15)
     {
+        this.holdMinutes = holdMinutes;
         var suffix = Guid.NewGuid().ToString("N")[..8];
         TenantId = $"tnt-load-{label}-{suffix}";
         Slug = $"load-{label}-{suffix}";
@@ -27,6 +31,8 @@ internal sealed class LoadTenant
     public string Slug { get; }
 
     public static IReadOnlyList<string> StaffIds { get; } = ["stf-1", "stf-2", "stf-3", "stf-4", "stf-5"];
+
+    public Duration Hold => Duration.FromMinutes(holdMinutes);
 
     public static int DurationOf(string serviceId) => serviceId == Long ? 60 : 30;
 
@@ -46,7 +52,7 @@ internal sealed class LoadTenant
                     MinimumNoticeMinutes = 60,
                     MaximumDaysAhead = 60,
                     SlotIntervalMinutes = 15,
-                    HoldMinutes = 15,
+                    HoldMinutes = holdMinutes,
                     CancellationWindowHours = 24,
                 },
             },

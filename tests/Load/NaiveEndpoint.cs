@@ -15,7 +15,10 @@ internal sealed record NaiveBookingRequest(string StaffId, string Start, int Dur
 /// overlap the interval (one single-partition query), and when there are none, create the
 /// appointment with a fresh id (one point create). Mapped by the load driver onto the same Kestrel
 /// app and the same CosmosClient as the real API, so both pay the same HTTP and SDK costs.
-/// Nothing in src/ knows about it.
+/// Each scenario's partition lives in a container of its own (<see cref="CreateContainerAsync"/>):
+/// the local emulator evaluates a query against every document of its container, so in the app's
+/// container the baseline's query would grow slower with everything else the run has written,
+/// which an indexed Cosmos DB query does not. Nothing in src/ knows about it.
 /// </summary>
 internal static class NaiveEndpoint
 {
@@ -24,8 +27,19 @@ internal static class NaiveEndpoint
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/load/naive/{partition}/bookings", BookAsync);
 
-    private static async Task<IResult> BookAsync(string partition, NaiveBookingRequest body, CosmosStore store, CancellationToken cancellationToken)
+    /// <summary>The container of a scenario's partition, created before the scenario runs.</summary>
+    public static async Task<CosmosStore> CreateContainerAsync(CosmosStore app, string partition, CancellationToken cancellationToken)
     {
+        await app.Container.Database.CreateContainerIfNotExistsAsync(
+            new Microsoft.Azure.Cosmos.ContainerProperties(partition, CosmosStore.PartitionKeyPath), cancellationToken: cancellationToken);
+        return StoreOf(app, partition);
+    }
+
+    private static CosmosStore StoreOf(CosmosStore app, string partition) => new(app.Container.Database.GetContainer(partition));
+
+    private static async Task<IResult> BookAsync(string partition, NaiveBookingRequest body, CosmosStore app, CancellationToken cancellationToken)
+    {
+        var store = StoreOf(app, partition);
         var parsed = OffsetDateTimePattern.ExtendedIso.Parse(body.Start);
         if (!parsed.Success || body.DurationMinutes is <= 0 or > 24 * 60)
         {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net.Http.Json;
+using System.Text.Json;
 using AppointmentBooking.Functions.Http.Contracts;
 using AppointmentBooking.Functions.Infrastructure.Json;
 using NodaTime;
@@ -16,7 +16,7 @@ internal static class Plans
     private static readonly int[] RoundHours = [8, 10, 12, 14, 16];
 
     public static async Task<IReadOnlyList<SlotRequest>> FreeSlotsAsync(
-        HttpClient http, string slug, string serviceId, LocalDate from, int days, CancellationToken cancellationToken)
+        LoadClient http, string slug, string serviceId, LocalDate from, int days, CancellationToken cancellationToken)
     {
         var slots = new List<SlotRequest>();
         for (var windowStart = from; windowStart < from.PlusDays(days); windowStart = windowStart.PlusDays(31))
@@ -24,17 +24,18 @@ internal static class Plans
             var windowEnd = LocalDate.Min(windowStart.PlusDays(30), from.PlusDays(days - 1));
             foreach (var staffId in LoadTenant.StaffIds)
             {
-                var uri = new Uri(
-                    $"api/tenants/{slug}/slots?serviceId={serviceId}&staffId={staffId}&from={Iso(windowStart)}&to={Iso(windowEnd)}",
-                    UriKind.Relative);
-                var response = await http.GetFromJsonAsync<SlotsResponse>(uri, AppJson.Options, cancellationToken)
-                    ?? throw new InvalidOperationException($"Empty slots answer for {uri}.");
-                slots.AddRange(response.Slots.Select(s => new SlotRequest(s.StaffId, serviceId, s.Start)));
+                var answer = await http.GetAsync(SlotsUri(slug, serviceId, staffId, windowStart, windowEnd), cancellationToken);
+                var response = answer.Status == 200 ? JsonSerializer.Deserialize<SlotsResponse>(answer.Body!, AppJson.Options) : null;
+                slots.AddRange((response ?? throw new InvalidOperationException($"Slots answer {answer.Status}: {answer.Body}"))
+                    .Slots.Select(s => new SlotRequest(s.StaffId, serviceId, s.Start)));
             }
         }
 
         return slots;
     }
+
+    public static string SlotsUri(string slug, string serviceId, string staffId, LocalDate from, LocalDate to) =>
+        $"api/tenants/{slug}/slots?serviceId={serviceId}&staffId={staffId}&from={Iso(from)}&to={Iso(to)}";
 
     /// <summary>
     /// Non-overlapping 30-minute starts (on the hour and half hour), a few ledgers at a time so that
@@ -62,6 +63,20 @@ internal static class Plans
 
         return [.. plan.Take(count)];
     }
+
+    /// <summary>
+    /// Non-overlapping 30-minute starts (on the hour and half hour) in an order shuffled with a fixed
+    /// seed, so that any prefix spreads over the whole range like a month of real bookings.
+    /// </summary>
+    public static IReadOnlyList<SlotRequest> Spread(IReadOnlyList<SlotRequest> shortSlots, int seed)
+    {
+        var random = new Random(seed);
+        return [.. shortSlots.Where(s => Local(s.Start).Minute is 0 or 30).OrderBy(_ => random.Next())];
+    }
+
+    /// <summary>The same start of the same staff member for every client: exactly one may get it.</summary>
+    public static IReadOnlyList<IReadOnlyList<SlotRequest>> Crowd(IReadOnlyList<SlotRequest> shortSlots, int clients) =>
+        shortSlots.Count == 0 ? [] : [[.. Enumerable.Repeat(shortSlots[shortSlots.Count / 2], clients)]];
 
     /// <summary>
     /// Each round, every client wants the same hour of one staff member with the 60-minute service: a

@@ -1,18 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Load;
-using AppointmentBooking.LocalHost;
-using AppointmentBooking.LocalHost.Emulators;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using NodaTime;
 
-// Load driver for the booking path: the real app on Kestrel (loopback) against Azurite and the
-// in-memory Cosmos server, N concurrent clients over HTTP, then a check of every ledger and
-// appointment for double bookings; the same scenarios against a naive query-then-insert endpoint.
+// Load driver: the real app on Kestrel (loopback) against Azurite and the in-memory Cosmos server, its
+// queue functions and booking sagas running in the same process. Booking scenarios against a naive
+// query-then-insert endpoint, a month-view scenario before and after every hold expired, a count of
+// Cosmos operations per request, and the process's memory after each run. See docs/performance.md.
 LoadOptions options;
 try
 {
@@ -24,160 +17,84 @@ catch (Exception exception) when (exception is ArgumentException or FormatExcept
     return 2;
 }
 
-// A hard stop for the whole run, whatever happens; the scenarios stop themselves much earlier.
-using var hardStop = new CancellationTokenSource(TimeSpan.FromMinutes(2) + 4 * options.ScenarioBudget);
+// The Azure SDKs (Cosmos, Storage queues) start activities only with this switch; the request trace reads them.
+AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
+using var hardStop = new CancellationTokenSource(TimeSpan.FromMinutes(40 * options.Runs));
 var cancellationToken = hardStop.Token;
 var total = Stopwatch.StartNew();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Load run: {options.Clients} clients, {options.Bookings} distinct bookings, {options.Rounds} contended rounds, a crowd of {options.Crowd}; " +
+    $"{options.Readers} slot readers for {options.ReadTime.TotalSeconds:F0} s per phase; {options.Runs} run(s)"));
+Console.WriteLine($"Machine: Environment.ProcessorCount {Environment.ProcessorCount} (DOTNET_PROCESSOR_COUNT={Environment.GetEnvironmentVariable("DOTNET_PROCESSOR_COUNT") ?? "unset"}), " +
+    $".NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Load run: {options.Clients} clients, up to {options.Bookings} distinct bookings, up to {options.Rounds} contended rounds, {options.ScenarioBudget.TotalSeconds:F0} s per scenario at most"));
-Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
-
-await using var emulators = await RunningEmulators.StartAsync(EmulatorPorts.Free(), cancellationToken);
-var settings = new Dictionary<string, string?>(emulators.Endpoints.ToConfiguration())
+await using var host = await LoadHost.StartAsync(cancellationToken);
+Console.WriteLine(host.Description);
+if (options.DashboardAppointments > 0)
 {
-    ["Urls"] = "http://127.0.0.1:0",
-    ["Cosmos:Database"] = $"load-{Guid.NewGuid():N}",
-    ["Cosmos:CreateIfMissing"] = "true",
-    ["Seed:DemoTenant"] = "false",
-    // 32 clients share one loopback address; the per-client limit would otherwise measure itself.
-    ["RateLimits:PermitsPerMinute"] = "10000000",
-    ["Logging:LogLevel:Default"] = "Warning",
-    // Warnings and errors go to AppLog (counted and sampled in the report), not between the tables.
-    ["Logging:Console:LogLevel:Default"] = "None",
-};
-var tally = new CosmosRequestTally();
-var app = LocalApp.Build([], settings, services => services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(tally));
-NaiveEndpoint.Map(app);
-var appLog = new AppLog();
-app.Services.GetRequiredService<ILoggerFactory>().AddProvider(appLog);
-await app.StartAsync(cancellationToken);
-try
+    await DashboardCost.RunAsync(host, options.DashboardAppointments, cancellationToken);
+    return 0;
+}
+
+await Warmup.RunAsync(host, cancellationToken);
+var memory = new List<MemorySample>();
+var failures = 0;
+var bookings = 0;
+for (var run = 1; run <= options.Runs; run++)
 {
-    var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 })
-    {
-        BaseAddress = baseAddress,
-        Timeout = TimeSpan.FromSeconds(30),
-    };
-    if (options.DashboardAppointments > 0)
-    {
-        await DashboardCost.RunAsync(app.Services, tally, options.DashboardAppointments, cancellationToken);
-        return 0;
-    }
-
-    var store = app.Services.GetRequiredService<CosmosStore>();
-    var directory = app.Services.GetRequiredService<TenantDirectory>();
-    Console.WriteLine($"App on {baseAddress}, emulator processes {string.Join(", ", emulators.ProcessIds)}");
-
-    var warmup = new LoadTenant("warmup");
-    var distinct = new LoadTenant("distinct");
-    var contended = new LoadTenant("contended");
-    foreach (var tenant in new[] { warmup, distinct, contended })
-    {
-        await tenant.SeedAsync(directory, store, cancellationToken);
-    }
-
-    var zone = DateTimeZoneProviders.Tzdb[LoadTenant.TimeZone];
-    var tomorrow = SystemClock.Instance.GetCurrentInstant().InZone(zone).Date.PlusDays(1);
-    var distinctPlan = Plans.Distinct(
-        await Plans.FreeSlotsAsync(http, distinct.Slug, LoadTenant.Short, tomorrow, 58, cancellationToken), options.Bookings);
-    var rounds = Plans.Contended(
-        await Plans.FreeSlotsAsync(http, contended.Slug, LoadTenant.Long, tomorrow, 31, cancellationToken), options.Rounds, options.Clients);
-    var warmupPlan = Plans.Distinct(await Plans.FreeSlotsAsync(http, warmup.Slug, LoadTenant.Short, tomorrow, 7, cancellationToken), 80);
-    if (distinctPlan.Count == 0 || rounds.Count == 0 || warmupPlan.Count == 0)
-    {
-        throw new InvalidOperationException("The slots endpoint offered no starts to plan with.");
-    }
-
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Plan: distinct {distinctPlan.Count} requests over {distinctPlan.Select(r => r.LedgerKey).Distinct().Count()} ledgers; contended {rounds.Count} rounds × {options.Clients} requests"));
-
-    // Warm-up (JIT, connection pools, tenant cache) on its own tenant and partition, then a sanity
-    // check that both implementations refuse a slot they have just given away.
-    var naiveWarmup = $"naive-warmup-{Guid.NewGuid():N}";
-    var ledgerWarmupTarget = new LedgerTarget(http, warmup.Slug);
-    var naiveWarmupTarget = new NaiveTarget(http, naiveWarmup);
-    await ScenarioRunner.RunQueueAsync("warm-up", ledgerWarmupTarget, warmupPlan, 8, TimeSpan.FromSeconds(10), cancellationToken);
-    await ScenarioRunner.RunQueueAsync("warm-up", naiveWarmupTarget, warmupPlan, 8, TimeSpan.FromSeconds(10), cancellationToken);
-    var again = new[]
-    {
-        await ledgerWarmupTarget.BookAsync(warmupPlan[0], 0, cancellationToken),
-        await naiveWarmupTarget.BookAsync(warmupPlan[0], 0, cancellationToken),
-    };
-    Console.WriteLine($"Sanity: booking a taken slot again → ledger {again[0].Status}, naive {again[1].Status} (both must be 409)");
-    if (again.Any(a => a.Status != 409))
-    {
-        throw new InvalidOperationException($"Sanity check failed: {string.Join(" | ", again.Select(a => a.Body))}");
-    }
-
-    var verifier = new Verifier(store);
-    var rows = new List<(ScenarioResult Result, Verification Check)>();
-    var naiveDistinct = $"naive-distinct-{Guid.NewGuid():N}";
-    var naiveContended = $"naive-contended-{Guid.NewGuid():N}";
-
-    await Step("distinct / ledger", async () =>
-    {
-        var result = await ScenarioRunner.RunQueueAsync("distinct", new LedgerTarget(http, distinct.Slug), distinctPlan, options.Clients, options.ScenarioBudget, cancellationToken);
-        return (result, await verifier.LedgerAsync(distinct.TenantId, cancellationToken));
-    });
-    await Step("distinct / naive", async () =>
-    {
-        var result = await ScenarioRunner.RunQueueAsync("distinct", new NaiveTarget(http, naiveDistinct), distinctPlan, options.Clients, options.ScenarioBudget, cancellationToken);
-        return (result, await verifier.NaiveAsync(naiveDistinct, cancellationToken));
-    });
-    await Step("contended / ledger", async () =>
-    {
-        var result = await ScenarioRunner.RunRoundsAsync("contended", new LedgerTarget(http, contended.Slug), rounds, options.ScenarioBudget, cancellationToken);
-        return (result, await verifier.LedgerAsync(contended.TenantId, cancellationToken));
-    });
-    await Step("contended / naive", async () =>
-    {
-        var result = await ScenarioRunner.RunRoundsAsync("contended", new NaiveTarget(http, naiveContended), rounds, options.ScenarioBudget, cancellationToken);
-        return (result, await verifier.NaiveAsync(naiveContended, cancellationToken));
-    });
-
     Console.WriteLine();
-    Console.WriteLine(Report.Table(rows));
+    Console.WriteLine($"## Run {run}");
+    var (failed, booked) = await RunAsync(host, options, run, cancellationToken);
+    failures += failed;
+    bookings += booked;
+    host.Client.Trace.Clear();
+    host.ResetCosmos();
+    memory.Add(MemorySample.Take(run, bookings, await host.SagaCountAsync(cancellationToken)));
+}
+
+Console.WriteLine(Report.Memory(memory));
+Console.WriteLine($"App log: {host.Log.Errors} errors, {host.Log.Warnings} warnings");
+foreach (var sample in host.Log.Samples)
+{
+    Console.WriteLine("  " + (sample.Length <= 2_000 ? sample : sample[..2_000] + "…"));
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Total run time {total.Elapsed.TotalSeconds:F0} s; {failures} failed checks"));
+return failures == 0 ? 0 : 1;
+
+// One run: every scenario, its tables printed; what it leaves behind is only the two counts it returns.
+static async Task<(int Failures, int Bookings)> RunAsync(LoadHost host, LoadOptions options, int run, CancellationToken cancellationToken)
+{
+    var rows = await new BookingScenarios(host, options).RunAsync(run, cancellationToken);
+    var views = options.Views ? await new MonthViews(host, options).RunAsync(cancellationToken) : null;
+    var costs = views is null ? [] : await new CostCount(host).RunAsync(views, cancellationToken);
+    Console.WriteLine();
+    Console.WriteLine(Report.Bookings(rows));
     Console.WriteLine(Report.Checks(rows));
-    Console.WriteLine(Report.Ratio("distinct", rows[0].Result, rows[1].Result));
-    Console.WriteLine(Report.Ratio("contended", rows[2].Result, rows[3].Result));
-    var ledgerDouble = rows[0].Check.DoubleBookings + rows[2].Check.DoubleBookings + rows[0].Check.OverlappingClaimPairs + rows[2].Check.OverlappingClaimPairs;
-    var naiveDouble = rows[1].Check.DoubleBookings + rows[3].Check.DoubleBookings;
-    Console.WriteLine();
-    Console.WriteLine($"double bookings: {ledgerDouble} (ledger API)");
-    Console.WriteLine($"double bookings: {naiveDouble} (naive baseline; overlapping pairs, {rows[1].Check.ExcessBookings + rows[3].Check.ExcessBookings} bookings beyond what fits)");
-    foreach (var (result, _) in rows)
+    Console.WriteLine(Report.Ratios(rows));
+    var traced = rows.Select(r => r.Result).ToList();
+    if (views is not null)
     {
-        foreach (var (status, count, sample) in result.Unexpected())
-        {
-            Console.WriteLine($"{result.Scenario} / {result.Implementation}: {count} × status {status}; sample body: {Trim(sample)}");
-        }
+        Console.WriteLine(Report.Views([views.Fresh, views.Steady]));
+        Console.WriteLine(Report.ViewRatios(views));
+        traced.AddRange([views.Fresh.Month, views.Fresh.Day, views.Steady.Month, views.Steady.Day]);
     }
 
-    Console.WriteLine($"App log: {appLog.Errors} errors, {appLog.Warnings} warnings");
-    foreach (var sample in appLog.Samples)
+    Console.WriteLine(Report.Traces(traced, host.Client.Trace));
+    if (costs.Count > 0)
     {
-        Console.WriteLine("  " + Trim(sample, 2_000));
+        Console.WriteLine(Report.Costs(costs));
     }
 
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Total run time {total.Elapsed.TotalSeconds:F0} s"));
-    return ledgerDouble == 0 ? 0 : 1;
-
-    async Task Step(string name, Func<Task<(ScenarioResult, Verification)>> run)
-    {
-        var (result, check) = await run();
-        rows.Add((result, check));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {result.Requests} requests in {result.Elapsed.TotalSeconds:F1} s, {result.Count(201)} × 201, {result.Count(409)} × 409, " +
-            $"{result.Count(503)} × 503, {result.Other} other; double bookings {check.DoubleBookings} pairs, {check.ExcessBookings} excess"));
-    }
-}
-finally
-{
-    using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-    await app.StopAsync(stopping.Token);
-    await app.DisposeAsync();
+    var booked = rows.Where(r => r.Check.Ledgers > 0).Sum(r => r.Result.Count(201))
+        + (views is null ? 0 : new[] { views.Fresh, views.Steady }.Sum(p => p.Bookings.Count(201)) + options.MonthBookings);
+    return (Failures(rows), booked);
 }
 
+// A double booking anywhere, or a round or crowd of the ledger API with other than exactly one success.
+static int Failures(IReadOnlyList<BookingRow> rows) =>
+    rows.Where(r => r.Check.Ledgers > 0).Sum(r =>
+        r.Check.DoubleBookings + r.Check.OverlappingClaimPairs
+        + (r.Result.Scenario.StartsWith("distinct", StringComparison.Ordinal) ? 0 : Math.Abs(r.Check.Appointments - Rounds(r))));
 
-static string Trim(string? text, int max = 600) =>
-    text is null ? "(none)" : text.Length <= max ? text : text[..max] + "…";
+static int Rounds(BookingRow row) => row.Result.Scenario.StartsWith("contended", StringComparison.Ordinal) ? row.Result.Requests / row.Result.Clients : 1;

@@ -60,6 +60,25 @@ internal static class ScenarioRunner
         return new ScenarioResult(scenario, target.Name, clients, clock.Elapsed, [.. attempts]);
     }
 
+    /// <summary>Each client sends request after request until the time is up.</summary>
+    public static async Task<ScenarioResult> RunForAsync(
+        string scenario, string name, int clients, TimeSpan duration, Func<int, int, Task<Attempt>> send, CancellationToken cancellationToken)
+    {
+        var attempts = new ConcurrentBag<Attempt>();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(
+            async () =>
+            {
+                for (var iteration = 0; clock.Elapsed < duration; iteration++)
+                {
+                    attempts.Add(await send(client, iteration));
+                }
+            },
+            cancellationToken)));
+        clock.Stop();
+        return new ScenarioResult(scenario, name, clients, clock.Elapsed, [.. attempts]);
+    }
+
     /// <summary>Round after round, every client fires at the round's targets at once; the next round starts when all answered.</summary>
     public static async Task<ScenarioResult> RunRoundsAsync(
         string scenario, IBookingTarget target, IReadOnlyList<IReadOnlyList<SlotRequest>> rounds, TimeSpan budget, CancellationToken cancellationToken)

@@ -20,6 +20,9 @@ internal sealed record Verification(
     public int DoubleBookings => OverlappingAppointmentPairs;
 }
 
+/// <summary>The claims of a tenant at one moment: settled (no expiry), still holding, or lapsed (a slot search must ask their appointment).</summary>
+internal sealed record ClaimStates(int Settled, int Holding, int Lapsed);
+
 /// <summary>Reads everything a scenario wrote, page by page with a keyset cursor (the emulator cannot page otherwise).</summary>
 internal sealed class Verifier(CosmosStore store)
 {
@@ -47,6 +50,16 @@ internal sealed class Verifier(CosmosStore store)
             claimIds.Count(id => !liveIds.Contains(id)),
             live.Count(a => !claimIds.Contains(a.Id)),
             live.GroupBy(a => a.StaffId).Sum(g => Excess(g.Select(a => (a.BlockStart, a.BlockEnd)))));
+    }
+
+    public async Task<ClaimStates> ClaimStatesAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var now = SystemClock.Instance.GetCurrentInstant();
+        var entries = (await ReadAllAsync<DayLedgerDocument>(tenantId, DocumentTypes.DayLedger, cancellationToken)).SelectMany(l => l.Entries).ToList();
+        return new ClaimStates(
+            entries.Count(e => e.ExpiresAt is null),
+            entries.Count(e => e.ExpiresAt > now),
+            entries.Count(e => e.ExpiresAt <= now));
     }
 
     public async Task<Verification> NaiveAsync(string partition, CancellationToken cancellationToken)

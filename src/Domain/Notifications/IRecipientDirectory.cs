@@ -8,6 +8,6 @@ public interface IRecipientDirectory
     /// <summary>The address of <paramref name="recipient"/> on <paramref name="channel"/>, or null when none is on file.</summary>
     Task<NotificationAddress?> FindAsync(Appointment appointment, NotificationRecipient recipient, NotificationChannel channel, CancellationToken cancellationToken);
 
-    /// <summary>The name customers know the booking's staff member by, or null when the staff member is gone.</summary>
-    Task<string?> StaffNameAsync(Appointment appointment, CancellationToken cancellationToken);
+    /// <summary>The name customers know staff member <paramref name="staffId"/> by, or null when the staff member is gone.</summary>
+    Task<string?> StaffNameAsync(string tenantId, string staffId, CancellationToken cancellationToken);
 }

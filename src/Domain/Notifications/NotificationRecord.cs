@@ -13,7 +13,7 @@ public sealed class NotificationRecord
     /// <summary>Restores a record as stored.</summary>
     /// <param name="key">The de-duplication key.</param>
     /// <param name="tenantId">The tenant.</param>
-    /// <param name="bookingId">The booking it is about.</param>
+    /// <param name="bookingId">The booking it is about; empty for a notice about a staff member (a calendar that stopped working).</param>
     /// <param name="kind">What it tells.</param>
     /// <param name="recipient">Who it is for.</param>
     /// <param name="channel">How it travels.</param>
@@ -41,7 +41,7 @@ public sealed class NotificationRecord
     {
         Key = Preconditions.CheckNotBlank(key, nameof(key));
         TenantId = Preconditions.CheckNotBlank(tenantId, nameof(tenantId));
-        BookingId = Preconditions.CheckNotBlank(bookingId, nameof(bookingId));
+        BookingId = Preconditions.CheckNotNull(bookingId, nameof(bookingId));
         Kind = kind;
         Recipient = recipient;
         Channel = channel;

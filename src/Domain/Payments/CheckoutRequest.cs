@@ -12,6 +12,11 @@ namespace AppointmentBooking.Domain.Payments;
 /// <param name="ReturnUrl">Where the customer lands after paying.</param>
 /// <param name="CancelUrl">Where the customer lands after giving up.</param>
 /// <param name="NotifyUrl">Where the gateway posts its notifications, for gateways that take it per payment.</param>
+/// <param name="GatewayReturnUrl">
+/// Where a gateway that reports the outcome by sending the customer back (Payflex) sends them: the app asks
+/// the gateway server to server there, then shows the booking page. It names the tenant and booking in
+/// the query (<see cref="GatewayUrlQuery"/>).
+/// </param>
 /// <param name="ExpiresAt">When the booking's hold lapses; the checkout should not outlive it.</param>
 /// <param name="IdempotencyKey">The same for every retry of this checkout, so a gateway creates it once.</param>
 public sealed record CheckoutRequest(
@@ -23,5 +28,6 @@ public sealed record CheckoutRequest(
     Uri ReturnUrl,
     Uri CancelUrl,
     Uri NotifyUrl,
+    Uri GatewayReturnUrl,
     Instant ExpiresAt,
     string IdempotencyKey);

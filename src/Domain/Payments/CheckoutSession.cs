@@ -7,4 +7,6 @@ namespace AppointmentBooking.Domain.Payments;
 /// <param name="Reference">The gateway's id of the checkout, used to query and expire it.</param>
 /// <param name="RedirectUrl">The gateway's payment page.</param>
 /// <param name="FormFields">Fields to post to the page; empty for plain redirects.</param>
-public sealed record CheckoutSession(string Reference, Uri RedirectUrl, IReadOnlyDictionary<string, string> FormFields);
+/// <param name="Instalments">How the customer pays the gateway in parts, for pay-later gateways; null when paid at once.</param>
+public sealed record CheckoutSession(
+    string Reference, Uri RedirectUrl, IReadOnlyDictionary<string, string> FormFields, InstalmentPlan? Instalments = null);

@@ -10,6 +10,12 @@ public interface IPaymentGateway
     /// <summary>Which gateway this is.</summary>
     PaymentGatewayKind Kind { get; }
 
+    /// <summary>
+    /// The names of the tenant's own credentials this gateway needs (tenant settings accept these and no
+    /// others); empty when it works with the app's own keys.
+    /// </summary>
+    IReadOnlyList<string> CredentialNames { get; }
+
     /// <summary>Whether the gateway can take payments in <paramref name="currency"/> (ISO 4217).</summary>
     bool Accepts(string currency);
 

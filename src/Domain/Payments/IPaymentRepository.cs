@@ -6,6 +6,12 @@ public interface IPaymentRepository
     /// <summary>The booking's payment, or null when no checkout was opened for it.</summary>
     Task<Payment?> FindAsync(string tenantId, string bookingId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The tenant's payment whose checkout has <paramref name="checkoutReference"/> at <paramref name="gateway"/>, or null:
+    /// for gateways whose notifications name only their own checkout id.
+    /// </summary>
+    Task<Payment?> FindByCheckoutAsync(string tenantId, PaymentGatewayKind gateway, string checkoutReference, CancellationToken cancellationToken);
+
     /// <summary>Stores a new payment; null when the booking already has one.</summary>
     Task<Payment?> TryCreateAsync(Payment payment, CancellationToken cancellationToken);
 

@@ -22,18 +22,21 @@ public sealed class StaffProfile
     /// <param name="weeklyHours">Hours and breaks per weekday; a missing weekday is closed.</param>
     /// <param name="overrides">Hours for specific dates, replacing the weekday's (closed when empty).</param>
     /// <param name="timeOff">Absences, with ids unique for the staff member.</param>
+    /// <param name="email">Where the member is told of their bookings; none when null.</param>
     public StaffProfile(
         string id,
         string displayName,
         bool isActive,
         IReadOnlyDictionary<IsoDayOfWeek, DayHours> weeklyHours,
         IReadOnlyDictionary<LocalDate, DayHours>? overrides = null,
-        IEnumerable<TimeOffEntry>? timeOff = null)
+        IEnumerable<TimeOffEntry>? timeOff = null,
+        string? email = null)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         DisplayName = Preconditions.CheckNotBlank(displayName, nameof(displayName)).Trim();
         Preconditions.CheckArgument(DisplayName.Length <= MaxNameLength, nameof(displayName), $"must be at most {MaxNameLength} characters.");
         IsActive = isActive;
+        Email = EmailAddress.NormaliseOrNull(email, nameof(email));
         this.timeOff = [.. timeOff ?? []];
         Preconditions.CheckArgument(this.timeOff.Length <= MaxTimeOff, nameof(timeOff), $"may hold at most {MaxTimeOff} entries.");
         Preconditions.CheckArgument(this.timeOff.Select(t => t.Id).Distinct().Count() == this.timeOff.Length, nameof(timeOff), "ids must be unique.");
@@ -48,6 +51,9 @@ public sealed class StaffProfile
     /// <summary>The name shown to customers.</summary>
     public string DisplayName { get; }
 
+    /// <summary>Where the member is told of their bookings, lower-cased; null when they have no address on file.</summary>
+    public string? Email { get; }
+
     /// <summary>Whether the member takes bookings.</summary>
     public bool IsActive { get; }
 
@@ -59,11 +65,11 @@ public sealed class StaffProfile
 
     /// <summary>The profile with one more absence.</summary>
     public StaffProfile WithTimeOff(TimeOffEntry entry) =>
-        new(Id, DisplayName, IsActive, Schedule.WeeklyHours, Schedule.Overrides, timeOff.Append(Preconditions.CheckNotNull(entry, nameof(entry))));
+        new(Id, DisplayName, IsActive, Schedule.WeeklyHours, Schedule.Overrides, timeOff.Append(Preconditions.CheckNotNull(entry, nameof(entry))), Email);
 
     /// <summary>The profile without the absence <paramref name="timeOffId"/>, or null when it has none with that id.</summary>
     public StaffProfile? WithoutTimeOff(string timeOffId) =>
         Array.Exists(timeOff, t => t.Id == timeOffId)
-            ? new(Id, DisplayName, IsActive, Schedule.WeeklyHours, Schedule.Overrides, timeOff.Where(t => t.Id != timeOffId))
+            ? new(Id, DisplayName, IsActive, Schedule.WeeklyHours, Schedule.Overrides, timeOff.Where(t => t.Id != timeOffId), Email)
             : null;
 }

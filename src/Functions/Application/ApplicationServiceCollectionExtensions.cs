@@ -1,3 +1,4 @@
+using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.BookingSaga;
 using AppointmentBooking.Functions.Application.Bookings;
@@ -21,6 +22,7 @@ internal static class ApplicationServiceCollectionExtensions
         services.AddSingleton<OccupancyResolver>();
         services.AddSingleton<AvailabilityService>();
         services.AddSingleton<SearchSlots>();
+        services.AddSingleton<LocalLedgerWrites>();
         services.AddSingleton<SlotClaimer>();
         services.AddSingleton<AlternativeSlots>();
         services.AddSingleton<BookingAccess>();
@@ -40,6 +42,9 @@ internal static class ApplicationServiceCollectionExtensions
     {
         services.Configure<PaymentOptions>(configuration.GetSection(PaymentOptions.Section));
         services.AddSingleton<PaymentGateways>();
+        services.AddSingleton<BookingPages>();
+        services.AddSingleton<IGatewayCredentials, TenantGatewayCredentials>();
+        services.AddSingleton<ReturnFromGateway>();
         services.AddSingleton<PaymentChanges>();
         services.AddSingleton<StartDepositCheckout>();
         services.AddSingleton<HandlePaymentEvent>();

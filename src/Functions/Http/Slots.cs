@@ -28,7 +28,8 @@ public sealed class Slots(TenantRoute route, SearchSlots search)
         var zone = tenant.Policy.Zone;
         return await search.ExecuteAsync(tenant, query.ServiceId, query.Staff, query.Dates, cancellationToken) switch
         {
-            SlotSearchOutcome.Found found => new JsonBody(new SlotsResponse(found.Service.Id, zone.Id, [.. found.Slots.Select(s => BookingResponses.Slot(s, zone))])),
+            SlotSearchOutcome.Found found => new JsonBody(new SlotsResponse(found.Service.Id, zone.Id, [.. found.Slots.Select(s => BookingResponses.Slot(s, zone))],
+                BookingResponses.Calendars(found.Calendars, zone))),
             SlotSearchOutcome.NotFound missing => ApiProblems.NotFound(missing.Detail),
             _ => throw new InvalidOperationException("Unknown slot search outcome."),
         };

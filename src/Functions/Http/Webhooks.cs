@@ -30,9 +30,8 @@ public sealed partial class Webhooks(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        var payments = Enum.TryParse<PaymentGatewayKind>(gateway, ignoreCase: true, out var kind) && gateways.Find(kind) is { } found
-            ? found
-            : throw new RequestRejectedException(ApiProblems.NotFound($"No payment gateway '{gateway}' takes notifications here."));
+        var payments = GatewayRoute.Find(gateways, gateway);
+        var kind = payments.Kind;
         var delivery = await WebhookRequests.ReadAsync(request, cancellationToken);
         switch (await payments.VerifyWebhookAsync(delivery, cancellationToken))
         {

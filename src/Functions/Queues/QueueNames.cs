@@ -26,6 +26,9 @@ public static class QueueNames
     /// <summary>One message per active tenant and reminder timer run: scan that tenant's coming bookings.</summary>
     public const string Reminders = "reminders";
 
+    /// <summary>Bookings whose staff calendar event must follow a change (moved, cancelled).</summary>
+    public const string Calendar = "calendar";
+
     public const string PoisonSuffix = "-poison";
 
     /// <summary>

@@ -24,7 +24,7 @@ public static class BookingSaga
         ArgumentNullException.ThrowIfNull(input);
         var retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
             input.MaxAttempts, TimeSpan.FromSeconds(input.FirstRetrySeconds), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(5)));
-        if (input.HoldExpiresAt is { } expiry && !await DepositPaidAsync(context, input, expiry, retry))
+        if (input.HoldExpiresAt is { } expiry && !await HoldClearedAsync(context, input, expiry, retry))
         {
             await context.CallActivityAsync(nameof(BookingSagaActivities.SagaExpire), input, retry);
             return Finish(context, SagaStep.Expired);
@@ -39,14 +39,18 @@ public static class BookingSaga
         };
     }
 
-    /// <summary>Waits for the deposit until the hold expires; at expiry, asks whether it was paid after all.</summary>
-    private static async Task<bool> DepositPaidAsync(TaskOrchestrationContext context, SagaInput input, DateTime expiry, TaskOptions retry)
+    /// <summary>
+    /// Waits until the hold is cleared (the deposit paid, or the business confirmed the booking) or expires;
+    /// at expiry, asks whether it was cleared after all.
+    /// </summary>
+    private static async Task<bool> HoldClearedAsync(TaskOrchestrationContext context, SagaInput input, DateTime expiry, TaskOptions retry)
     {
         Report(context, SagaStep.AwaitingDeposit);
+        await RequestDepositAsync(context, input, retry);
         using var timer = new CancellationTokenSource();
-        var paid = context.WaitForExternalEvent<bool>(SagaEvents.DepositPaid);
+        var cleared = context.WaitForExternalEvent<bool>(SagaEvents.HoldCleared);
         var expired = context.CreateTimer(expiry, timer.Token);
-        if (await Task.WhenAny(paid, expired) == paid)
+        if (await Task.WhenAny(cleared, expired) == cleared)
         {
             // Cancel (not CancelAsync, whose continuation escapes the orchestration) so the timer does not keep the instance open.
             timer.Cancel();
@@ -55,6 +59,19 @@ public static class BookingSaga
 
         Report(context, SagaStep.CheckingPayment);
         return await context.CallActivityAsync<bool>(nameof(BookingSagaActivities.SagaCheckDeposit), input, retry);
+    }
+
+    /// <summary>A deposit request that cannot be queued does not undo the booking: the customer can still pay from the booking page.</summary>
+    private static async Task RequestDepositAsync(TaskOrchestrationContext context, SagaInput input, TaskOptions retry)
+    {
+        try
+        {
+            await context.CallActivityAsync(nameof(BookingSagaActivities.SagaRequestDeposit), input, retry);
+        }
+        catch (TaskFailedException)
+        {
+            // The hold and its expiry go on; the booking page shows the deposit due.
+        }
     }
 
     /// <summary>A confirmation that fails for good leaves a paid deposit nobody can use: undo the booking.</summary>

@@ -13,6 +13,10 @@ public sealed class BookingSagaActivities(
     public Task<ConfirmationResult> SagaConfirm([ActivityTrigger] SagaInput input, CancellationToken cancellationToken) =>
         confirm.ExecuteAsync(input.TenantId, input.BookingId, cancellationToken);
 
+    [Function(nameof(SagaRequestDeposit))]
+    public Task SagaRequestDeposit([ActivityTrigger] SagaInput input, CancellationToken cancellationToken) =>
+        announce.RequestDepositAsync(input.TenantId, input.BookingId, cancellationToken);
+
     [Function(nameof(SagaCheckDeposit))]
     public Task<bool> SagaCheckDeposit([ActivityTrigger] SagaInput input, CancellationToken cancellationToken) =>
         checkDeposit.ExecuteAsync(input.TenantId, input.BookingId, cancellationToken);

@@ -31,14 +31,14 @@ public sealed class DurableBookingSagas(DurableTaskClient client, SagaOptions op
         }
     }
 
-    public async Task<bool> TryNotifyDepositPaidAsync(string bookingId, CancellationToken cancellationToken)
+    public async Task<bool> TryClearHoldAsync(string bookingId, CancellationToken cancellationToken)
     {
         if (await client.GetInstanceAsync(bookingId, cancellationToken) is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })
         {
             return false;
         }
 
-        await client.RaiseEventAsync(bookingId, SagaEvents.DepositPaid, true, cancellationToken);
+        await client.RaiseEventAsync(bookingId, SagaEvents.HoldCleared, true, cancellationToken);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using AppointmentBooking.Domain.Members;
 using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
+using AppointmentBooking.LocalHost.Fakes.PayFast;
 using NodaTime;
 
 namespace AppointmentBooking.LocalHost.Seeding;
@@ -30,6 +31,17 @@ public static class DemoTenant
         ],
     };
 
+    /// <summary>
+    /// The demo salon takes deposits through PayFast with PayFast's public sandbox merchant, which the local
+    /// host's PayFast simulator knows (and which also works against PayFast's real sandbox).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PayFastCredentials { get; } = new Dictionary<string, string>
+    {
+        ["merchantId"] = FakePayFast.SandboxMerchantId,
+        ["merchantKey"] = FakePayFast.SandboxMerchantKey,
+        ["passphrase"] = FakePayFast.SandboxPassphrase,
+    };
+
     public static TenantDocument Tenant { get; } = new()
     {
         Id = TenantId,
@@ -38,6 +50,7 @@ public static class DemoTenant
         Name = "Demo Salon",
         TimeZone = "Africa/Johannesburg",
         Currency = "ZAR",
+        PaymentGateway = "payfast",
         Policy = new BookingPolicyDocument
         {
             MinimumNoticeMinutes = 120,

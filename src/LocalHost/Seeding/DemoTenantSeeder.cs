@@ -1,4 +1,5 @@
 using AppointmentBooking.Domain.Members;
+using AppointmentBooking.Functions.Application.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Identity;
 using Microsoft.Extensions.Options;
@@ -6,16 +7,19 @@ using Microsoft.Extensions.Options;
 namespace AppointmentBooking.LocalHost.Seeding;
 
 /// <summary>
-/// Writes the demo tenant at start-up; upserts, so restarting the host is harmless. Its members are
+/// Writes the demo tenant at start-up, with its PayFast sandbox credentials sealed as the settings
+/// endpoint seals them; upserts, so restarting the host is harmless. Its members are
 /// written only when it has none, so people invited in an earlier session stay.
 /// </summary>
 internal sealed partial class DemoTenantSeeder(
-    TenantDirectory directory, CosmosStore store, IMemberRosters rosters, IOptions<AuthOptions> auth, ILogger<DemoTenantSeeder> logger)
+    TenantDirectory directory, CosmosStore store, IMemberRosters rosters, CredentialSealer sealer, IOptions<AuthOptions> auth,
+    ILogger<DemoTenantSeeder> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await directory.RegisterAsync(DemoTenant.Tenant, cancellationToken);
+        var credentials = DemoTenant.PayFastCredentials.ToDictionary(c => c.Key, c => sealer.Seal(DemoTenant.TenantId, c.Key, c.Value).Ciphertext);
+        await directory.RegisterAsync(DemoTenant.Tenant with { GatewayCredentials = credentials }, cancellationToken);
         foreach (var service in DemoTenant.Services)
         {
             await store.UpsertAsync(service, cancellationToken);

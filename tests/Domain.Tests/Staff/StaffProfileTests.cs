@@ -35,4 +35,14 @@ public class StaffProfileTests
         Assert.Equal("displayName", Assert.Throws<DomainValidationException>(() => new StaffProfile("stf-a", new string('x', 201), true, Weekdays)).Field);
         Assert.Equal("reason", Assert.Throws<DomainValidationException>(() => new TimeOffEntry("off-2", DayOff.Period, new string('x', 501))).Field);
     }
+
+    [Fact]
+    public void The_e_mail_address_is_kept_normalised_through_time_off_changes_and_a_malformed_one_is_refused()
+    {
+        var staff = new StaffProfile("stf-a", "Ann", true, Weekdays, email: " Ann@Salon.Example ");
+
+        Assert.Equal("ann@salon.example", staff.WithTimeOff(DayOff).WithoutTimeOff("off-1")!.Email);
+        Assert.Null(new StaffProfile("stf-a", "Ann", true, Weekdays, email: " ").Email);
+        Assert.Equal("email", Assert.Throws<DomainValidationException>(() => new StaffProfile("stf-a", "Ann", true, Weekdays, email: "ann at salon")).Field);
+    }
 }

@@ -32,6 +32,7 @@ public sealed partial class FunctionsMetadataTests(PublishedFunctionsApp publish
     [Theory]
     [InlineData("BookingSaga", "orchestrationTrigger")]
     [InlineData("SagaConfirm", "activityTrigger")]
+    [InlineData("SagaRequestDeposit", "activityTrigger")]
     [InlineData("SagaCheckDeposit", "activityTrigger")]
     [InlineData("SagaExpire", "activityTrigger")]
     [InlineData("SagaSyncCalendar", "activityTrigger")]

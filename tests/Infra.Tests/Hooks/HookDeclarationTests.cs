@@ -38,7 +38,7 @@ public partial class HookDeclarationTests
     {
         var referenced = ReferencedSecrets();
 
-        Assert.Equal(6, referenced.Count);
+        Assert.Equal(7, referenced.Count);
         Assert.Equal(referenced, new SortedSet<string>([.. ShellList("GENERATED_SECRETS"), .. ShellList("PLACEHOLDER_SECRETS")]));
         Assert.Empty(ShellList("GENERATED_SECRETS").Intersect(ShellList("PLACEHOLDER_SECRETS")));
     }

@@ -19,11 +19,11 @@ public sealed class PostprovisionHookTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Errors);
         Assert.Equal(
-            ["encryption-key", "google-client-secret", "smtp-password", "stripe-secret-key", "stripe-webhook-secret", "twilio-auth-token"],
+            ["encryption-key", "encryption-retired-keys", "google-client-secret", "smtp-password", "stripe-secret-key", "stripe-webhook-secret", "twilio-auth-token"],
             arm.Secrets.Keys.Order());
         Assert.Equal(32, Convert.FromBase64String(arm.Secrets["encryption-key"].Value).Length);
         Assert.All(
-            ["stripe-secret-key", "stripe-webhook-secret", "google-client-secret", "smtp-password", "twilio-auth-token"],
+            ["stripe-secret-key", "stripe-webhook-secret", "google-client-secret", "encryption-retired-keys", "smtp-password", "twilio-auth-token"],
             name => Assert.Equal(SecretSetting.Placeholder, arm.Secrets[name].Value));
         Assert.False(SecretSetting.IsConfigured(arm.Secrets["stripe-secret-key"].Value));
         Assert.Equal(1, arm.Refreshes);

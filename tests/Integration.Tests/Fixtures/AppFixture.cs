@@ -5,14 +5,21 @@ using AppointmentBooking.Functions.Infrastructure.Identity;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
+using AppointmentBooking.LocalHost.Fakes.Google;
 using AppointmentBooking.LocalHost.Fakes.Oidc;
 using AppointmentBooking.LocalHost.Fakes.OpenAi;
+using AppointmentBooking.LocalHost.Fakes.Netcash;
+using AppointmentBooking.LocalHost.Fakes.PayFast;
+using AppointmentBooking.LocalHost.Fakes.Payflex;
+using AppointmentBooking.LocalHost.Fakes.Paystack;
 using AppointmentBooking.LocalHost.Fakes.Stripe;
+using AppointmentBooking.LocalHost.Fakes.Yoco;
 using AppointmentBooking.LocalHost.Identity;
 using AppointmentBooking.LocalHost.Fakes.Twilio;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AppointmentBooking.Integration.Tests.Fixtures;
 
@@ -26,8 +33,11 @@ public sealed class AppFixture : IAsyncLifetime
 {
     public const string StripeSecretKey = "sk_test_fixture";
     public const string StripeWebhookSecret = "whsec_fixture";
+    public const string NetcashVendorKey = "24ade73c-98cf-47b3-99be-cc7b867b3080";
     public const string Audience = "api://appointment-booking-tests";
     public const string DashboardOrigin = "https://dashboard.example.test";
+    public const string GoogleClientId = "google-client-fixture";
+    public const string GoogleClientSecret = "google-secret-fixture";
     public const string TwilioAccountSid = "AC00000000000000000000000000fixture";
     public const string TwilioAuthToken = "twilio-fixture-token";
     public const string TwilioFrom = "+27870000000";
@@ -48,8 +58,31 @@ public sealed class AppFixture : IAsyncLifetime
 
     public ScriptedCalendar Calendar { get; } = new();
 
+    /// <summary>Google (OAuth and Calendar), as a local fake; the app's Google settings point at it.</summary>
+    public FakeGoogle Google { get; private set; } = null!;
+
+    /// <summary>The app's log lines at every level, while a test captures them.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>Stripe, as a local fake; the app's Stripe settings point at it.</summary>
     public FakeStripe Stripe { get; private set; } = null!;
+
+    /// <summary>The regional gateways, as local fakes; each test tenant opens its own account at them.</summary>
+    public FakePayFast PayFast { get; private set; } = null!;
+
+    public FakeYoco Yoco { get; private set; } = null!;
+
+    public FakePaystack Paystack { get; private set; } = null!;
+
+    public FakeNetcash Netcash { get; private set; } = null!;
+
+    public FakePayflex Payflex { get; private set; } = null!;
+
+    /// <summary>
+    /// The app's own address, known before it starts: gateways are given URLs on it. Chosen once the emulators
+    /// listen, so the OS cannot hand out one of their ports.
+    /// </summary>
+    public Uri AppAddress { get; private set; } = null!;
 
     /// <summary>The model the assistant talks to: scripted per test (the tests of this collection run one at a time).</summary>
     public FakeOpenAi Model { get; private set; } = null!;
@@ -89,12 +122,38 @@ public sealed class AppFixture : IAsyncLifetime
         Oidc = await FakeServer.StartAsync(new FakeOidcProvider());
         Twilio = await FakeServer.StartAsync(new FakeTwilio(TwilioAccountSid, TwilioAuthToken));
         Webhooks = await FakeServer.StartAsync(new WebhookReceiver());
-        settings = new Dictionary<string, string?>(await EndpointsAsync())
+        await StartGatewaysAsync();
+        Google = await FakeServer.StartAsync(new FakeGoogle(GoogleClientId, GoogleClientSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
+        var endpoints = await EndpointsAsync();
+        // Chosen once the emulators listen, so the OS cannot hand out one of their ports; Google's consent
+        // page sends the browser back to this address, so it is known before the app starts.
+        AppAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        settings = new Dictionary<string, string?>(endpoints)
         {
+            ["Google:ClientId"] = GoogleClientId,
+            ["Google:ClientSecret"] = GoogleClientSecret,
+            ["Google:RedirectUri"] = $"{AppAddress}api/calendar/oauth/callback",
+            ["Google:AuthorizationEndpoint"] = Google.AuthorizationEndpoint.ToString(),
+            ["Google:TokenEndpoint"] = Google.TokenEndpoint.ToString(),
+            ["Google:RevocationEndpoint"] = Google.RevocationEndpoint.ToString(),
+            ["Google:CalendarApiBase"] = Google.CalendarApiBase.ToString(),
             ["Sms:Twilio:ApiBase"] = Twilio.BaseAddress.ToString(),
             ["Sms:Twilio:AccountSid"] = TwilioAccountSid,
             ["Sms:Twilio:AuthToken"] = TwilioAuthToken,
             ["Sms:Twilio:From"] = TwilioFrom,
+            ["Payments:ReturnBaseUrl"] = AppAddress.ToString(),
+            ["Payments:WebhookBaseUrl"] = AppAddress.ToString(),
+            ["Payments:PayFast:SiteBase"] = PayFast.BaseAddress.ToString(),
+            ["Payments:PayFast:ApiBase"] = PayFast.BaseAddress.ToString(),
+            // ITNs come from loopback here; the source check has its own tests.
+            ["Payments:PayFast:CheckSourceAddress"] = "false",
+            ["Payments:Yoco:ApiBase"] = Yoco.BaseAddress.ToString(),
+            ["Payments:Paystack:ApiBase"] = Paystack.BaseAddress.ToString(),
+            ["Payments:Netcash:PayNowUrl"] = new Uri(Netcash.BaseAddress, "site/paynow.aspx").ToString(),
+            ["Payments:Netcash:ServicesBase"] = Netcash.BaseAddress.ToString(),
+            ["Payments:Netcash:SoftwareVendorKey"] = NetcashVendorKey,
+            ["Payments:Payflex:AuthUrl"] = new Uri(Payflex.BaseAddress, "auth/merchant").ToString(),
+            ["Payments:Payflex:ApiBase"] = Payflex.BaseAddress.ToString(),
             ["Payments:Stripe:ApiBase"] = Stripe.BaseAddress.ToString(),
             ["Payments:Stripe:SecretKey"] = StripeSecretKey,
             ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
@@ -111,7 +170,7 @@ public sealed class AppFixture : IAsyncLifetime
             ["Auth:Development:Issuer"] = Auth.Development.Issuer,
             ["Auth:Development:SigningKey"] = Auth.Development.SigningKey,
             ["Cors:AllowedOrigins"] = DashboardOrigin,
-            ["Urls"] = "http://127.0.0.1:0",
+            ["Urls"] = AppAddress.ToString().TrimEnd('/'),
             ["Cosmos:Database"] = $"test-{Guid.NewGuid():N}",
             ["Cosmos:CreateIfMissing"] = "true",
             ["Seed:DemoTenant"] = "false",
@@ -130,7 +189,10 @@ public sealed class AppFixture : IAsyncLifetime
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosRequests);
             services.AddSingleton<Microsoft.Azure.Cosmos.RequestHandler>(CosmosFaults);
             WrapPublisher(services);
-            services.AddSingleton<Domain.Bookings.ICalendarSync>(Calendar);
+            services.AddSingleton<Domain.Bookings.ICalendarSync>(sp => Calendar.Over(
+                ActivatorUtilities.CreateInstance<Functions.Application.Calendar.StaffCalendars>(sp)));
+            services.AddSingleton<ILoggerProvider>(Logs);
+            services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(nameof(CapturedLogs), null, LogLevel.Trace, null)));
         });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = app.BaseAddress() };
@@ -142,6 +204,8 @@ public sealed class AppFixture : IAsyncLifetime
     {
         var changed = new Dictionary<string, string?>(settings)
         {
+            // The fixture's own app holds AppAddress; another one listens wherever the OS says.
+            ["Urls"] = "http://127.0.0.1:0",
             ["Cosmos:CreateIfMissing"] = "false",
             ["Logging:LogLevel:Default"] = "None",
         };
@@ -151,8 +215,17 @@ public sealed class AppFixture : IAsyncLifetime
         }
 
         var other = LocalApp.Build([], changed);
-        await other.StartAsync();
-        return other;
+        try
+        {
+            await other.StartAsync();
+            return other;
+        }
+        catch
+        {
+            // A half-started app would go on taking the shared queues' messages.
+            await other.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
@@ -171,10 +244,33 @@ public sealed class AppFixture : IAsyncLifetime
         }
 
         await Stripe.DisposeAsync();
+        await PayFast.DisposeAsync();
+        await Yoco.DisposeAsync();
+        await Paystack.DisposeAsync();
+        await Netcash.DisposeAsync();
+        await Payflex.DisposeAsync();
         await Model.DisposeAsync();
         await Oidc.DisposeAsync();
+        await Google.DisposeAsync();
         await Twilio.DisposeAsync();
         await Webhooks.DisposeAsync();
+    }
+
+    private async Task StartGatewaysAsync()
+    {
+        var clock = () => Clock.GetCurrentInstant().ToDateTimeOffset();
+        PayFast = await FakeServer.StartAsync(new FakePayFast());
+        Yoco = await FakeServer.StartAsync(new FakeYoco(clock));
+        Paystack = await FakeServer.StartAsync(new FakePaystack());
+        Netcash = await FakeServer.StartAsync(new FakeNetcash());
+        Payflex = await FakeServer.StartAsync(new FakePayflex());
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void WrapPublisher(IServiceCollection services)

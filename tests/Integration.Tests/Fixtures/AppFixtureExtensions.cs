@@ -1,3 +1,4 @@
+using AppointmentBooking.Functions.Application.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,9 @@ public static class AppFixtureExtensions
     /// <summary>Stores the tenant through the same directory the app reads.</summary>
     public static async Task<TestTenant> SeedAsync(this AppFixture fixture, TestTenant tenant)
     {
-        await fixture.Services.GetRequiredService<TenantDirectory>().RegisterAsync(tenant.Document, CancellationToken.None);
+        var sealer = fixture.Services.GetRequiredService<CredentialSealer>();
+        var credentials = tenant.Credentials.ToDictionary(c => c.Key, c => sealer.Seal(tenant.TenantId, c.Key, c.Value).Ciphertext);
+        await fixture.Services.GetRequiredService<TenantDirectory>().RegisterAsync(tenant.Document with { GatewayCredentials = credentials }, CancellationToken.None);
         foreach (var service in tenant.Services)
         {
             await fixture.Store.UpsertAsync(service, CancellationToken.None);

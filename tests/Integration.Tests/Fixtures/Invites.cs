@@ -1,4 +1,3 @@
-using Ical.Net;
 using MimeKit;
 
 namespace AppointmentBooking.Integration.Tests.Fixtures;
@@ -7,11 +6,11 @@ namespace AppointmentBooking.Integration.Tests.Fixtures;
 public static class Invites
 {
     /// <summary>The <c>text/calendar</c> part parsed, and its <c>method</c> content-type parameter.</summary>
-    public static (Calendar Calendar, string? Method) Of(MimeMessage message)
+    public static (Ical.Net.Calendar Calendar, string? Method) Of(MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var part = message.BodyParts.OfType<TextPart>().Single(p => p.ContentType.IsMimeType("text", "calendar"));
-        return (Calendar.Load(part.Text) ?? throw new InvalidOperationException("The invite does not parse."), part.ContentType.Parameters["method"]);
+        return (Ical.Net.Calendar.Load(part.Text) ?? throw new InvalidOperationException("The invite does not parse."), part.ContentType.Parameters["method"]);
     }
 
     public static bool HasInvite(MimeMessage message) =>

@@ -48,6 +48,22 @@ public sealed record ManagedSalon(AppFixture Fixture, string TenantId, string Sl
             service.GetProperty("id").GetString()!, staff.GetProperty("id").GetString()!);
     }
 
+    /// <summary>Chooses the salon's gateway (and changes its credentials) through the settings, keeping the rest as it is.</summary>
+    public async Task<JsonElement> ChoosePaymentsAsync(object payments)
+    {
+        var (current, etag) = await Owner.ReadAsync(Path("/settings"));
+        return await ManageClient.OkAsync(await Owner.PutAsync(Path("/settings"), new
+        {
+            name = current.GetProperty("name").GetString(),
+            timeZone = current.GetProperty("timeZone").GetString(),
+            currency = current.GetProperty("currency").GetString(),
+            policy = current.GetProperty("policy"),
+            deposit = current.TryGetProperty("deposit", out var deposit) ? deposit : (JsonElement?)null,
+            allowedOrigins = current.GetProperty("allowedOrigins"),
+            payments,
+        }, etag));
+    }
+
     /// <summary>Invites <paramref name="email"/> with a role and lets them join by calling once; returns their client.</summary>
     public async Task<ManageClient> MemberAsync(string email, string role, string? staffId = null)
     {

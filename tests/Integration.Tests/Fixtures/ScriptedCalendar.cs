@@ -5,12 +5,20 @@ namespace AppointmentBooking.Integration.Tests.Fixtures;
 
 /// <summary>
 /// The calendar port, scripted per booking: fail a few times then sync, or report the staff member busy.
-/// Unscripted bookings are skipped, as for a staff member without a connected calendar. (The Google
-/// adapter has its own tests against a fake Google; these tests are about what the saga does.)
+/// Unscripted bookings go to the app's own staff calendars (Google, the fixture's fake), which skip a
+/// staff member without a connected calendar. (These scripts are about what the saga does.)
 /// </summary>
 public sealed class ScriptedCalendar : ICalendarSync
 {
     private readonly ConcurrentDictionary<string, Script> scripts = new();
+    private ICalendarSync? real;
+
+    /// <summary>Scripts in front of the app's own calendar sync.</summary>
+    internal ScriptedCalendar Over(ICalendarSync staffCalendars)
+    {
+        real = staffCalendars;
+        return this;
+    }
 
     public void FailThenSync(string bookingId, int failures) => scripts[bookingId] = new Script(failures, busy: false);
 
@@ -22,7 +30,8 @@ public sealed class ScriptedCalendar : ICalendarSync
     {
         if (!scripts.TryGetValue(appointment.Id, out var script))
         {
-            return Task.FromResult<CalendarSyncResult>(new CalendarSyncResult.Skipped("No calendar is scripted for this booking."));
+            return real?.PushAsync(appointment, cancellationToken)
+                ?? Task.FromResult<CalendarSyncResult>(new CalendarSyncResult.Skipped("No calendar is scripted for this booking."));
         }
 
         var attempt = Interlocked.Increment(ref script.Attempts);
@@ -36,7 +45,8 @@ public sealed class ScriptedCalendar : ICalendarSync
             : new CalendarSyncResult.Synced($"evt-{appointment.Id}"));
     }
 
-    public Task RemoveAsync(Appointment appointment, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task RemoveAsync(Appointment appointment, CancellationToken cancellationToken) =>
+        scripts.ContainsKey(appointment.Id) || real is null ? Task.CompletedTask : real.RemoveAsync(appointment, cancellationToken);
 
     private sealed class Script(int failures, bool busy)
     {

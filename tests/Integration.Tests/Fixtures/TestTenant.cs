@@ -28,6 +28,15 @@ public sealed class TestTenant
     /// <summary>The tenant's IANA zone; staff hours are local to it.</summary>
     public string TimeZone { get; init; } = "Africa/Johannesburg";
 
+    /// <summary>
+    /// The gateway the tenant chose. The saga's tests were written against Stripe, which works with the
+    /// app's own keys, so that is the default; gateway tests choose theirs with its credentials.
+    /// </summary>
+    public string Gateway { get; init; } = "stripe";
+
+    /// <summary>The tenant's own credentials for <see cref="Gateway"/>, sealed when the tenant is seeded.</summary>
+    public IReadOnlyDictionary<string, string> Credentials { get; init; } = new Dictionary<string, string>();
+
     public TenantDocument Document => new()
     {
         Id = TenantId,
@@ -36,6 +45,7 @@ public sealed class TestTenant
         Name = "Test Salon",
         TimeZone = TimeZone,
         Currency = "ZAR",
+        PaymentGateway = Gateway,
         Policy = new BookingPolicyDocument
         {
             MinimumNoticeMinutes = 60,

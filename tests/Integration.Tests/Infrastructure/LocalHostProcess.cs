@@ -53,7 +53,13 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public static LocalHostProcess Start(string? path = null)
     {
         var ports = EmulatorPorts.Free();
-        var http = EmulatorPorts.Free().All.First(port => !ports.All.Contains(port));
+        // The app, the payment simulators and the fake Google listen apart from the emulators, and not on the simulators'
+        // fixed default ports, which another local host on this machine may hold.
+        var (http, stripe, payFast, google) = EmulatorPorts.Free().All.Where(port => !ports.All.Contains(port)).ToArray() switch
+        {
+            [var a, var b, var c, var d, ..] => (a, b, c, d),
+            _ => throw new InvalidOperationException("The OS gave out fewer free ports than needed."),
+        };
         var dll = Path.Combine(AppContext.BaseDirectory, "AppointmentBooking.LocalHost.dll");
         var info = new ProcessStartInfo(Environment.ProcessPath!, [dll])
         {
@@ -68,6 +74,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
         info.Environment["Emulators__CosmosPort"] = $"{ports.Cosmos}";
         info.Environment["Emulators__SmtpPort"] = $"{ports.Smtp}";
         info.Environment["Emulators__MailWebPort"] = $"{ports.MailWeb}";
+        info.Environment["Fakes__StripePort"] = $"{stripe}";
+        info.Environment["Fakes__PayFastPort"] = $"{payFast}";
+        info.Environment["Fakes__GooglePort"] = $"{google}";
         if (path is not null)
         {
             info.Environment["PATH"] = path;

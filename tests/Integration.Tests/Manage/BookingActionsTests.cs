@@ -40,6 +40,25 @@ public sealed class BookingActionsTests(AppFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_hold_the_business_confirms_goes_on_as_a_paid_one_its_saga_completes_and_the_customer_is_told()
+    {
+        var scenario = await SagaScenario.StartAsync(fixture);
+        var customer = Notifications.NotificationScenario.Address("walk-in");
+        var booking = await scenario.BookWithDepositAsync(hour: 12, email: customer);
+        await scenario.Client.WaitForProgressAsync(booking, "awaiting-deposit");
+        var owner = await fixture.OwnerOfAsync(scenario.Tenant);
+
+        var confirmed = await ManageClient.OkAsync(
+            await owner.PostAsync($"/api/manage/tenants/{scenario.Tenant.TenantId}/bookings/{BookingClient.Id(booking)}/confirm"));
+
+        Assert.Equal("confirmed", confirmed.GetProperty("status").GetString());
+        var done = await scenario.Client.WaitForProgressAsync(booking, "completed");
+        Assert.Equal("confirmed", done.GetProperty("status").GetString());
+        var mails = await fixture.Mail.WaitForAsync(customer, 2);
+        Assert.Contains(mails, m => m.Subject!.StartsWith("Booked: Colour", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Cancelling_without_refund_keeps_the_deposit_and_asks_for_nothing()
     {
         var salon = await DepositSalonAsync();
@@ -90,6 +109,7 @@ public sealed class BookingActionsTests(AppFixture fixture) : IDisposable
     private async Task<ManagedSalon> DepositSalonAsync()
     {
         var salon = await ManagedSalon.CreateAsync(fixture);
+        await salon.ChoosePaymentsAsync(new { gateway = "stripe" });
         var path = salon.Path($"/services/{salon.ServiceId}");
         var (_, etag) = await salon.Owner.ReadAsync(path);
         await ManageClient.OkAsync(await salon.Owner.PutAsync(path,

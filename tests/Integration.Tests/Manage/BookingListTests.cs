@@ -45,6 +45,7 @@ public sealed class BookingListTests(AppFixture fixture)
     public async Task Filters_by_staff_and_status_and_reads_a_lapsed_hold_as_expired()
     {
         var salon = await ManagedSalon.CreateAsync(fixture);
+        await salon.ChoosePaymentsAsync(new { gateway = "stripe" });
         var path = salon.Path($"/services/{salon.ServiceId}");
         var (_, etag) = await salon.Owner.ReadAsync(path);
         await ManageClient.OkAsync(await salon.Owner.PutAsync(path,

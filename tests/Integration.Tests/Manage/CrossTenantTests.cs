@@ -103,6 +103,9 @@ public sealed class CrossTenantTests(AppFixture fixture)
         ["DELETE " + ManageRoutes.StaffMember] = t => new Call(IfMatch: t.StaffTag),
         ["POST " + ManageRoutes.TimeOff] = _ => new Call(new { start = $"{Day:yyyy-MM-dd}T00:00", end = $"{Day.PlusDays(1):yyyy-MM-dd}T00:00" }),
         ["DELETE " + ManageRoutes.TimeOffEntry] = t => new Call(IfMatch: t.StaffTag),
+        ["GET " + ManageRoutes.StaffCalendar] = _ => new Call(),
+        ["GET " + ManageRoutes.StaffCalendarConnect] = _ => new Call(),
+        ["DELETE " + ManageRoutes.StaffCalendar] = _ => new Call(),
         ["GET " + ManageRoutes.Members] = _ => new Call(),
         ["POST " + ManageRoutes.Members] = _ => new Call(new { email = "intruder@example.test", role = "owner" }),
         ["GET " + ManageRoutes.Member] = _ => new Call(),
@@ -128,14 +131,19 @@ public sealed class CrossTenantTests(AppFixture fixture)
         ["PUT " + ManageRoutes.Webhook] = t => new Call(new { url = "https://hooks.example.test/taken", enabled = true }, t.WebhookTag),
         ["DELETE " + ManageRoutes.Webhook] = t => new Call(IfMatch: t.WebhookTag),
         ["GET " + ManageRoutes.WebhookDeliveries] = _ => new Call(),
+        ["GET " + ManageRoutes.Notifications] = _ => new Call(),
+        ["PUT " + ManageRoutes.NotificationTemplate] = t => new Call(
+            new { subject = "Taken over", text = "{{when}}", html = "<p>{{when}}</p>", sms = "{{when}}" }, t.NotificationsTag),
+        ["DELETE " + ManageRoutes.NotificationTemplate] = t => new Call(IfMatch: t.NotificationsTag),
+        ["PUT " + ManageRoutes.QuietHours] = t => new Call(new { start = "00:00", end = "23:59" }, t.NotificationsTag),
     };
 
     private static object ProductBody(string name, long priceMinor = 5_000) => new { name, priceMinor, stock = 3, active = true };
 
-    /// <summary>Tenant B with something behind every route: a manager, a booking, time off, a product, a webhook endpoint, and the ETags of each.</summary>
+    /// <summary>Tenant B with something behind every route: a manager, a booking, time off, a connected calendar, a product, a webhook endpoint, and the ETags of each.</summary>
     private sealed record Target(
         ManagedSalon Salon, string MemberId, string MemberTag, string BookingId, string TimeOffId, string SettingsTag, string ServiceTag, string StaffTag,
-        string ProductId, string ProductTag, string WebhookId, string WebhookTag)
+        string NotificationsTag, string ProductId, string ProductTag, string WebhookId, string WebhookTag)
     {
         public static async Task<Target> CreateAsync(AppFixture fixture)
         {
@@ -143,6 +151,11 @@ public sealed class CrossTenantTests(AppFixture fixture)
             await salon.MemberAsync($"manager-{Guid.NewGuid():N}@example.test", "manager");
             var members = await ManageClient.OkAsync(await salon.Owner.GetAsync(salon.Path("/members")));
             var memberId = members.EnumerateArray().First(m => m.GetProperty("role").GetString() == "manager").GetProperty("id").GetString()!;
+            using (var consent = new Calendar.CalendarConsentFlow(fixture, fixture.Token(salon.OwnerEmail), salon.TenantId, salon.StaffId))
+            {
+                await consent.ConnectAsync(Calendar.CalendarConnectTests.Account());
+            }
+
             var booking = await salon.BookAsync(new LocalStart(Day, 10));
             await salon.SettleAsync();
             var withTimeOff = await ManageClient.OkAsync(await salon.Owner.PostAsync(salon.Path($"/staff/{salon.StaffId}/time-off"),
@@ -160,6 +173,7 @@ public sealed class CrossTenantTests(AppFixture fixture)
                 (await salon.Owner.ReadAsync(salon.Path("/settings"))).ETag,
                 (await salon.Owner.ReadAsync(salon.Path($"/services/{salon.ServiceId}"))).ETag,
                 (await salon.Owner.ReadAsync(salon.Path($"/staff/{salon.StaffId}"))).ETag,
+                (await salon.Owner.ReadAsync(salon.Path("/notifications"))).ETag,
                 product,
                 (await salon.Owner.ReadAsync(salon.Path($"/products/{product}"))).ETag,
                 webhook,
@@ -175,6 +189,8 @@ public sealed class CrossTenantTests(AppFixture fixture)
             .Replace("{bookingId}", BookingId, StringComparison.Ordinal)
             .Replace("{productId}", ProductId, StringComparison.Ordinal)
             .Replace("{endpointId}", WebhookId, StringComparison.Ordinal)
+            .Replace("{kind}", "confirmation", StringComparison.Ordinal)
+            .Replace("{audience}", "customer", StringComparison.Ordinal)
             + (route.EndsWith("/bookings", StringComparison.Ordinal) ? $"?from={Day:yyyy-MM-dd}&to={Day:yyyy-MM-dd}" : string.Empty);
     }
 }

@@ -37,8 +37,8 @@ public sealed class SettingsTests(AppFixture fixture)
         var salon = await ManagedSalon.CreateAsync(fixture);
         await SetCredentialAsync(salon, "sk_1");
 
-        var kept = await PutPaymentsAsync(salon, new { gateway = "stripe", credentials = new Dictionary<string, string?> { ["webhookSecret"] = "whsec_1" } });
-        var removed = await PutPaymentsAsync(salon, new { gateway = "stripe", credentials = new Dictionary<string, string?> { ["secretKey"] = null } });
+        var kept = await PutPaymentsAsync(salon, new { gateway = "yoco", credentials = new Dictionary<string, string?> { ["webhookSecret"] = "whsec_1" } });
+        var removed = await PutPaymentsAsync(salon, new { gateway = "yoco", credentials = new Dictionary<string, string?> { ["secretKey"] = null } });
         var appsChoice = await PutPaymentsAsync(salon, new { gateway = (string?)null });
 
         Assert.Equal(["secretKey", "webhookSecret"], Names(kept));
@@ -48,17 +48,36 @@ public sealed class SettingsTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_gateway_this_app_cannot_use_is_400_naming_it_and_nothing_is_written()
+    public async Task A_gateway_that_does_not_take_the_currency_is_400_naming_it_and_nothing_is_written()
     {
         var salon = await ManagedSalon.CreateAsync(fixture);
         var (current, etag) = await salon.Owner.ReadAsync(salon.Path("/settings"));
         var before = await salon.StoredStateAsync();
 
         var response = await salon.Owner.PutAsync(salon.Path("/settings"),
-            Body(current.GetProperty("name").GetString()!, payments: new { gateway = "payFast" }), etag);
+            Body(current.GetProperty("name").GetString()!, currency: "USD", payments: new { gateway = "payFast" }), etag);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation-failed");
         Assert.Equal("payments.gateway", problem.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal(before, await salon.StoredStateAsync());
+    }
+
+    [Theory]
+    [InlineData("payFast", "secretKey")]
+    [InlineData("yoco", "merchantKey")]
+    [InlineData("stripe", "secretKey")]
+    public async Task A_credential_the_gateway_does_not_take_is_400_naming_it_and_nothing_is_written(string gateway, string credential)
+    {
+        var salon = await ManagedSalon.CreateAsync(fixture);
+        var (current, etag) = await salon.Owner.ReadAsync(salon.Path("/settings"));
+        var before = await salon.StoredStateAsync();
+
+        var response = await salon.Owner.PutAsync(salon.Path("/settings"), Body(current.GetProperty("name").GetString()!,
+            payments: new { gateway, credentials = new Dictionary<string, string?> { [credential] = "some-value" } }), etag);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation-failed");
+        Assert.Equal($"payments.credentials.{credential}", problem.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.DoesNotContain("some-value", problem.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(before, await salon.StoredStateAsync());
     }
 
@@ -86,7 +105,7 @@ public sealed class SettingsTests(AppFixture fixture)
     }
 
     public static async Task<JsonElement> SetCredentialAsync(ManagedSalon salon, string secret) =>
-        await PutPaymentsAsync(salon, new { gateway = "stripe", credentials = new Dictionary<string, string?> { ["secretKey"] = secret } });
+        await PutPaymentsAsync(salon, new { gateway = "yoco", credentials = new Dictionary<string, string?> { ["secretKey"] = secret } });
 
     private static async Task<JsonElement> PutPaymentsAsync(ManagedSalon salon, object payments)
     {

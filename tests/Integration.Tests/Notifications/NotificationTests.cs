@@ -156,25 +156,27 @@ public sealed class NotificationTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_tenant_template_and_quiet_hours_are_stored_and_used_in_place_of_the_shipped_ones()
+    public async Task A_tenant_template_and_quiet_hours_set_through_the_management_api_are_used_in_place_of_the_shipped_ones()
     {
         var scenario = await NotificationScenario.StartAsync(fixture);
-        var tenantId = scenario.Tenant.TenantId;
-        var own = new NotificationTemplate(NotificationKind.Confirmation, NotificationRecipient.Customer,
-            "Your chair is ready: {{date}}", "Dear {{recipientName}}, {{when}}.", "<h1>{{customerName}}</h1><p>{{when}}</p>", "{{when}}");
-        await fixture.Services.GetRequiredService<SaveNotificationTemplate>().ExecuteAsync(tenantId, own, CancellationToken.None);
-        await fixture.Services.GetRequiredService<SaveQuietHours>().ExecuteAsync(
-            tenantId, new QuietHours(new LocalTime(21, 30), new LocalTime(7, 0)), CancellationToken.None);
+        var owner = await fixture.OwnerOfAsync(scenario.Tenant);
+        var path = $"/api/manage/tenants/{scenario.Tenant.TenantId}/notifications";
+        var (_, shipped) = await owner.ReadAsync(path);
+        var template = new { subject = "Your chair is ready: {{date}}", text = "Dear {{recipientName}}, {{when}}.", html = "<h1>{{customerName}}</h1><p>{{when}}</p>", sms = "{{when}}" };
+        var afterTemplate = await owner.PutAsync($"{path}/templates/confirmation/customer", template, shipped);
+        await ManageClient.OkAsync(afterTemplate);
+        await ManageClient.OkAsync(await owner.PutAsync($"{path}/quiet-hours", new { start = "21:30", end = "07:00" }, afterTemplate.Headers.ETag!.Tag));
         var customer = NotificationScenario.Address("ann");
 
         await scenario.BookAsync(At(17), customer);
 
         var mail = Assert.Single(await fixture.Mail.WaitForAsync(customer));
-        var settings = await fixture.Services.GetRequiredService<ReadNotificationSettings>().ExecuteAsync(tenantId, CancellationToken.None);
+        var (settings, _) = await owner.ReadAsync(path);
         Assert.StartsWith("Your chair is ready: ", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("<h1>Ann &lt;b&gt;Smith&lt;/b&gt;</h1>", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.Equal(new QuietHours(new LocalTime(21, 30), new LocalTime(7, 0)), settings.QuietHours);
-        Assert.True(settings.IsOverridden(NotificationKind.Confirmation, NotificationRecipient.Customer));
+        Assert.Equal("21:30", settings.GetProperty("quietHours").GetProperty("start").GetString());
+        Assert.Equal("07:00", settings.GetProperty("quietHours").GetProperty("end").GetString());
+        Assert.Single(settings.GetProperty("templates").EnumerateArray(), t => t.GetProperty("custom").GetBoolean());
         Assert.Single(await fixture.Mail.WaitForAsync(scenario.StaffEmail), m => m.Subject!.StartsWith("New booking", StringComparison.Ordinal));
     }
 

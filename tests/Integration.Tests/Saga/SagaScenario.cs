@@ -15,18 +15,25 @@ internal sealed class SagaScenario(AppFixture fixture, BookingClient client, Tes
 
     public TestTenant Tenant => tenant;
 
-    public static async Task<SagaScenario> StartAsync(AppFixture fixture, int holdMinutes = 15)
+    public static Task<SagaScenario> StartAsync(AppFixture fixture, int holdMinutes = 15) =>
+        StartAsync(fixture, new TestTenant { HoldMinutes = holdMinutes });
+
+    /// <summary>The scenario for a tenant set up beforehand (its gateway and credentials), given its staff and services here.</summary>
+    public static async Task<SagaScenario> StartAsync(AppFixture fixture, TestTenant tenant)
     {
-        var tenant = await fixture.SeedAsync(new TestTenant { HoldMinutes = holdMinutes }
+        ArgumentNullException.ThrowIfNull(tenant);
+        await fixture.SeedAsync(tenant
             .WithStaff("stf-a")
             .WithService("Cut", 60, 40_000)
             .WithService("Colour", 90, 60_000, depositPercent: 20));
         return new SagaScenario(fixture, new BookingClient(fixture, tenant), tenant);
     }
 
-    public Task<JsonElement> BookWithDepositAsync(int hour = 9) => client.BookOkAsync(Body(tenant.Services[1].Id, At(hour)));
+    public Task<JsonElement> BookWithDepositAsync(int hour = 9, string email = "ann@example.com") =>
+        client.BookOkAsync(Body(tenant.Services[1].Id, At(hour), email: email));
 
-    public Task<JsonElement> BookWithoutDepositAsync(int hour = 9) => client.BookOkAsync(Body(tenant.Services[0].Id, At(hour)));
+    public Task<JsonElement> BookWithoutDepositAsync(int hour = 9, string email = "ann@example.com") =>
+        client.BookOkAsync(Body(tenant.Services[0].Id, At(hour), email: email));
 
     /// <summary>
     /// A deposit booking whose hold runs out <paramref name="within"/> from now in real time: made

@@ -42,7 +42,7 @@ public sealed class BookingPageTests(SiteFixture site)
         await FillDetailsAsync(page, "Dee Posit");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Book", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"{site.Stripe.BaseAddress}pay/**");
+        await page.WaitForURLAsync($"{site.PayFast.BaseAddress}eng/process");
         await page.GetByRole(AriaRole.Button, new() { Name = "Pay" }).ClickAsync();
 
         await page.WaitForURLAsync($"{site.BaseAddress}{Salon}/bookings/**");

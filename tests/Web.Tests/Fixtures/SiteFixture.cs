@@ -3,28 +3,26 @@ using System.Net.Sockets;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
-using AppointmentBooking.LocalHost.Fakes.Stripe;
+using AppointmentBooking.LocalHost.Fakes.PayFast;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 
 namespace AppointmentBooking.Web.Tests.Fixtures;
 
 /// <summary>
-/// The product as a person meets it on the local host: the app with its sites, emulators, the payment
-/// simulator and the seeded demo salon, and a headless Chromium to click through it.
+/// The product as a person meets it on the local host: the app with its sites, emulators, the PayFast
+/// simulator the seeded demo salon pays through (with PayFast's sandbox merchant), and a headless Chromium
+/// to click through it.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
-    private const string StripeKey = "sk_test_web";
-    private const string StripeSecret = "whsec_web";
-
     private RunningEmulators? emulators;
     private WebApplication? app;
     private IPlaywright? playwright;
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public FakeStripe Stripe { get; private set; } = null!;
+    public FakePayFast PayFast { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -41,11 +39,11 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         var chromium = Chromium.LocateOrInstallAsync();
         emulators = await RunningEmulators.StartAsync(EmulatorPorts.Free(), CancellationToken.None);
-        Stripe = await FakeServer.StartAsync(new FakeStripe(StripeKey, StripeSecret));
+        PayFast = await FakeServer.StartAsync(
+            new FakePayFast().WithMerchant(FakePayFast.SandboxMerchantId, FakePayFast.SandboxMerchantKey, FakePayFast.SandboxPassphrase));
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
         app = LocalApp.Build([], Settings());
         await app.StartAsync();
-        Stripe.WebhookUrl = new Uri(BaseAddress, "api/webhooks/stripe");
         Api = new HttpClient { BaseAddress = BaseAddress };
         Accessibility = await Accessibility.LoadAsync();
         playwright = await Playwright.CreateAsync();
@@ -86,7 +84,7 @@ public sealed class SiteFixture : IAsyncLifetime
             await app.DisposeAsync();
         }
 
-        await Stripe.DisposeAsync();
+        await PayFast.DisposeAsync();
         if (emulators is not null)
         {
             await emulators.DisposeAsync();
@@ -101,9 +99,10 @@ public sealed class SiteFixture : IAsyncLifetime
         ["Seed:DemoTenant"] = "true",
         ["Payments:ReturnBaseUrl"] = BaseAddress.ToString(),
         ["Payments:WebhookBaseUrl"] = BaseAddress.ToString(),
-        ["Payments:Stripe:ApiBase"] = Stripe.BaseAddress.ToString(),
-        ["Payments:Stripe:SecretKey"] = StripeKey,
-        ["Payments:Stripe:WebhookSecret"] = StripeSecret,
+        ["Payments:PayFast:SiteBase"] = PayFast.BaseAddress.ToString(),
+        ["Payments:PayFast:ApiBase"] = PayFast.BaseAddress.ToString(),
+        // The simulator posts its ITNs from loopback.
+        ["Payments:PayFast:CheckSourceAddress"] = "false",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 

@@ -1,5 +1,6 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Functions.Application.Audit;
+using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Application.Common;
 using AppointmentBooking.Functions.Application.Management;
 using AppointmentBooking.Functions.Application.Members;
@@ -28,6 +29,23 @@ public sealed class ActOnBooking(
         var outcome = await OptimisticRetry.RunAsync(
             RetryLimits.Document, () => TryActAsync(caller, bookingId, action, expectedVersion, cancellationToken), cancellationToken);
         return outcome ?? new ChangeOutcome<Appointment>.Stale();
+    }
+
+    /// <summary>
+    /// Confirms a booking for the business. A hold confirmed this way goes on as a paid one would: its
+    /// saga is told, and syncs the calendar and sends the confirmations.
+    /// </summary>
+    public async Task<ChangeOutcome<Appointment>> ConfirmAsync(
+        Caller caller, string bookingId, string? expectedVersion, IBookingSagas sagas, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sagas);
+        var outcome = await ExecuteAsync(caller, bookingId, new BookingAction.Confirm(), expectedVersion, cancellationToken);
+        if (outcome is ChangeOutcome<Appointment>.Done { Resource.Value.Status: BookingStatus.Confirmed })
+        {
+            await sagas.TryClearHoldAsync(bookingId, cancellationToken);
+        }
+
+        return outcome;
     }
 
     private async Task<ChangeOutcome<Appointment>?> TryActAsync(
@@ -94,10 +112,14 @@ public sealed class ActOnBooking(
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
-    private static Appointment Outboxed(Appointment changed, Caller caller, BookingAction action, Instant now) =>
-        action is BookingAction.Cancel && changed.Cancellation?.RefundEligible == true
+    /// <summary>A cancellation carries its refund when one is due; a cancellation or confirmation also tells the staff calendar.</summary>
+    private static Appointment Outboxed(Appointment changed, Caller caller, BookingAction action, Instant now)
+    {
+        var refunded = action is BookingAction.Cancel && changed.Cancellation?.RefundEligible == true
             ? changed.Queue(RefundRequested.For(changed.TenantId, changed.Id, $"cancelled by the business (member {caller.Member.Id})", now))
             : changed;
+        return action is BookingAction.Cancel or BookingAction.Confirm ? CalendarSyncRequested.Queue(refunded, action.Name, now) : refunded;
+    }
 
     /// <summary>Null when another writer changed the booking meanwhile and the caller did not pin a version: read it again.</summary>
     private async Task<ChangeOutcome<Appointment>?> StoreAsync(

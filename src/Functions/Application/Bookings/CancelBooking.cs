@@ -2,6 +2,7 @@ using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Notifications;
 using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Application.Common;
 using AppointmentBooking.Functions.Application.Messaging;
 using AppointmentBooking.Functions.Application.Notifications;
@@ -42,7 +43,8 @@ public sealed class CancelBooking(
         var now = clock.GetCurrentInstant();
         return appointment.Cancel(now, tenant.Policy.CancellationWindow) switch
         {
-            AppointmentTransition.Changed changed => await StoreAsync(WithMessages(changed.Appointment, appointment.Status, now), cancellationToken),
+            AppointmentTransition.Changed changed => await StoreAsync(
+                CalendarSyncRequested.Queue(WithMessages(changed.Appointment, appointment.Status, now), "cancel", now), cancellationToken),
             var settled => BookingOutcome.Of(settled),
         };
     }

@@ -63,8 +63,8 @@ public sealed class CreateBooking(
             ClaimResult.Claimed claimed => await ReserveAsync(terms, claimed.Placement, holdExpiresAt, cancellationToken)
                 ?? await RecordAsync(terms, Book(terms, claimed.Placement, holdExpiresAt, now), cancellationToken),
             ClaimResult.HeldElsewhere => await ExistingAsync(terms, claimed: null, now, cancellationToken),
-            ClaimResult.Refused { Reason: BookingRejection.Occupied } => new BookingOutcome.SlotTaken(
-                await alternatives.NearAsync(tenant, service, staff, command.Start, now, cancellationToken)),
+            ClaimResult.Refused { Reason: BookingRejection.Occupied } taken => new BookingOutcome.SlotTaken(
+                await alternatives.NearAsync(tenant, service, staff, command.Start, now, taken.DayRead, cancellationToken)),
             ClaimResult.Refused refused => new BookingOutcome.NotBookable(refused.Reason),
             ClaimResult.KeyReused => new BookingOutcome.KeyReused(),
             _ => new BookingOutcome.Contended(),

@@ -6,8 +6,11 @@ public interface IBookingSagas
     /// <summary>Starts the booking's saga; does nothing when it was started before.</summary>
     Task StartAsync(BookingSagaStart start, CancellationToken cancellationToken);
 
-    /// <summary>Tells a running saga its deposit was paid; false when no saga of that booking is running.</summary>
-    Task<bool> TryNotifyDepositPaidAsync(string bookingId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Tells a running saga its hold is cleared — the deposit was paid, or the business confirmed the
+    /// booking — so it goes on to confirm, sync the calendar and announce; false when none is running.
+    /// </summary>
+    Task<bool> TryClearHoldAsync(string bookingId, CancellationToken cancellationToken);
 
     /// <summary>The step the booking's saga is at or ended on, or null when it has none.</summary>
     Task<string?> StepAsync(string bookingId, CancellationToken cancellationToken);

@@ -4,6 +4,7 @@ using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Notifications;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Application.Common;
 using AppointmentBooking.Functions.Application.Messaging;
 using AppointmentBooking.Functions.Application.Notifications;
@@ -46,8 +47,8 @@ public sealed class RescheduleBooking(
         return claim switch
         {
             ClaimResult.Claimed claimed => await MoveAsync(tenant, appointment, service, claimed.Placement, now, cancellationToken),
-            ClaimResult.Refused { Reason: BookingRejection.Occupied } => new BookingOutcome.SlotTaken(
-                await alternatives.NearAsync(tenant, service, staff, command.Start, now, cancellationToken)),
+            ClaimResult.Refused { Reason: BookingRejection.Occupied } taken => new BookingOutcome.SlotTaken(
+                await alternatives.NearAsync(tenant, service, staff, command.Start, now, taken.DayRead, cancellationToken)),
             ClaimResult.Refused refused => new BookingOutcome.NotBookable(refused.Reason),
             _ => new BookingOutcome.Contended(),
         };
@@ -101,15 +102,23 @@ public sealed class RescheduleBooking(
     }
 
     /// <summary>
-    /// A confirmed booking's move carries its notices in the outbox, written with the move itself; the
-    /// move count tells this move's notices from the last one's. A held booking's confirmation will tell the new time.
+    /// A confirmed booking's move carries its notices and the message that moves its calendar event in the
+    /// outbox, written with the move itself; the move count tells this move's messages from the last one's.
+    /// A held booking's confirmation will tell the new time and create the event there.
     /// </summary>
-    private static AppointmentTransition Announced(AppointmentTransition transition, Instant now) =>
-        transition is AppointmentTransition.Changed { Appointment: { Status: BookingStatus.Confirmed } moved }
-            ? new AppointmentTransition.Changed(NotificationPlanner
-                .For(moved, NotificationKind.Reschedule, moved.RescheduleCount.ToString(CultureInfo.InvariantCulture), now)
-                .Aggregate(moved, (appointment, message) => appointment.Queue(message)))
-            : transition;
+    private static AppointmentTransition Announced(AppointmentTransition transition, Instant now)
+    {
+        if (transition is not AppointmentTransition.Changed { Appointment: { Status: BookingStatus.Confirmed } moved })
+        {
+            return transition;
+        }
+
+        var move = moved.RescheduleCount.ToString(CultureInfo.InvariantCulture);
+        var announced = NotificationPlanner
+            .For(moved, NotificationKind.Reschedule, move, now)
+            .Aggregate(moved, (appointment, message) => appointment.Queue(message));
+        return new AppointmentTransition.Changed(CalendarSyncRequested.Queue(announced, $"move-{move}", now));
+    }
 
     /// <summary>
     /// The appointment could not be pointed at the new claim. A claim on another day is released; a

@@ -19,7 +19,10 @@ public static class OptimisticRetry
                 return result;
             }
 
-            await Task.Delay(limits.BackoffAfter(tries), cancellationToken);
+            if (tries + 1 < limits.MaxAttempts)
+            {
+                await Task.Delay(limits.BackoffAfter(tries), cancellationToken);
+            }
         }
 
         return null;

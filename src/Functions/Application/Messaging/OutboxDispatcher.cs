@@ -5,8 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace AppointmentBooking.Functions.Application.Messaging;
 
 /// <summary>
-/// Sends the messages a booking still owes. A failure does not fail the change that implied the
-/// message: the message stays in the booking's outbox and <see cref="OutboxRelay"/> sends it later.
+/// Sends the messages a booking still owes, all at once: they go to different consumers that need no
+/// order between them, and a booking waits for the slowest send instead of their sum. A failure does
+/// not fail the change that implied the message: the message stays in the booking's outbox and
+/// <see cref="OutboxRelay"/> sends it later.
 /// </summary>
 public sealed partial class OutboxDispatcher(IMessagePublisher publisher, ILogger<OutboxDispatcher> logger)
 {
@@ -17,19 +19,21 @@ public sealed partial class OutboxDispatcher(IMessagePublisher publisher, ILogge
     }
 
     /// <summary>Sends some of a booking's outbox messages: those a change just added.</summary>
-    public async Task DispatchAsync(string tenantId, IEnumerable<PendingMessage> messages, CancellationToken cancellationToken)
+    public Task DispatchAsync(string tenantId, IEnumerable<PendingMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        foreach (var message in messages)
+        return Task.WhenAll(messages.Select(message => SendAsync(tenantId, message, cancellationToken)));
+    }
+
+    private async Task SendAsync(string tenantId, PendingMessage message, CancellationToken cancellationToken)
+    {
+        try
         {
-            try
-            {
-                await publisher.PublishAsync(message, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogDeferred(logger, exception, message.Id, message.Destination, tenantId);
-            }
+            await publisher.PublishAsync(message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogDeferred(logger, exception, message.Id, message.Destination, tenantId);
         }
     }
 

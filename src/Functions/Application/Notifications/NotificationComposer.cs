@@ -9,15 +9,21 @@ namespace AppointmentBooking.Functions.Application.Notifications;
 /// Turns a queued notification into the message to send, from the booking as it is now: the tenant's
 /// template for the kind and audience, the recipient's address, times in the tenant's zone, and for
 /// e-mails the calendar invite. A notification the booking has moved past (a reminder of a cancelled
-/// booking, a confirmation of one cancelled since) is skipped: a later message tells the news.
+/// booking, a confirmation of one cancelled since) is skipped: a later message tells the news. Notices
+/// about a staff member rather than a booking go to <see cref="StaffNoticeComposer"/>.
 /// </summary>
 public sealed class NotificationComposer(
     IAppointmentRepository appointments, ITenantCatalog catalog, INotificationSettingsStore settings, IRecipientDirectory recipients,
-    IReminderOptOuts optOuts, TemplateValues values, IClock clock)
+    IReminderOptOuts optOuts, TemplateValues values, StaffNoticeComposer staffNotices, IClock clock)
 {
     public async Task<NotificationComposition> ComposeAsync(NotificationRequested request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Kind == NotificationKind.CalendarDisconnected)
+        {
+            return await staffNotices.ComposeAsync(request, cancellationToken);
+        }
+
         if (await appointments.FindAsync(request.TenantId, request.BookingId, cancellationToken) is not { } appointment
             || await catalog.FindByIdAsync(request.TenantId, cancellationToken) is not { } tenant)
         {

@@ -45,6 +45,20 @@ public static class NotificationPlanner
         return Message(appointment, NotificationKind.Reminder, reminder.Occasion, NotificationRecipient.Customer, reminder.Channel, now, []);
     }
 
+    /// <summary>
+    /// The owners' notice that a staff member's calendar stopped working, keyed by the moment it was lost so
+    /// each loss is told once however often it is found.
+    /// </summary>
+    /// <param name="bookingId">The booking whose sync found the loss; null when the slot search found it.</param>
+    public static PendingMessage CalendarLost(string tenantId, string staffId, Instant lostAt, string? bookingId, Instant now)
+    {
+        var key = $"calendar-{staffId}/{NotificationKind.CalendarDisconnected}/{lostAt.ToUnixTimeMilliseconds()}/"
+            + $"{NotificationRecipient.Owner}/{NotificationChannel.Email}";
+        var request = new NotificationRequested(key.ToLowerInvariant(), tenantId, bookingId ?? string.Empty, NotificationKind.CalendarDisconnected,
+            NotificationRecipient.Owner, NotificationChannel.Email, now, [], staffId);
+        return new PendingMessage(request.DedupeKey, QueueNames.Notifications, JsonSerializer.Serialize(request, AppJson.Options), now);
+    }
+
     private static PendingMessage Message(
         Appointment appointment, NotificationKind kind, string occasion, NotificationRecipient recipient, NotificationChannel channel, Instant now,
         IReadOnlyList<string> alternatives)

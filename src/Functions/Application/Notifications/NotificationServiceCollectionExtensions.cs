@@ -10,15 +10,13 @@ internal static class NotificationServiceCollectionExtensions
     {
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddSingleton<TemplateValues>();
+        services.AddSingleton<StaffNoticeComposer>();
         services.AddSingleton<NotificationComposer>();
         services.AddSingleton<SendNotification>();
         services.AddSingleton<QueueReminderScans>();
         services.AddSingleton<ScanReminders>();
         services.AddSingleton<OptOutOfReminders>();
-        services.AddSingleton<NotificationSettingsChanges>();
-        services.AddSingleton<SaveNotificationTemplate>();
-        services.AddSingleton<SaveQuietHours>();
-        services.AddSingleton<ReadNotificationSettings>();
+        services.AddSingleton<NotificationSettingsEdits>();
         return services;
     }
 }

@@ -106,8 +106,11 @@ public sealed partial class SendNotification(
         ? claimed.Failed("E-mail is not set up (Smtp:Host).", Now)
         : claimed.Skipped("Text messages are not set up (Sms:Twilio).", Now);
 
+    /// <summary>A notice about a staff member was published directly, from no booking's outbox.</summary>
     private Task AcknowledgeAsync(NotificationRequested request, CancellationToken cancellationToken) =>
-        acknowledger.AcknowledgeAsync(request.TenantId, request.BookingId, request.DedupeKey, cancellationToken);
+        request.Kind == NotificationKind.CalendarDisconnected
+            ? Task.CompletedTask
+            : acknowledger.AcknowledgeAsync(request.TenantId, request.BookingId, request.DedupeKey, cancellationToken);
 
     private async Task<NotificationRecord> SettleAsync(NotificationRecord record, CancellationToken cancellationToken) =>
         await log.TryUpdateAsync(record, cancellationToken)

@@ -26,7 +26,7 @@ public sealed class TemplateValues(IRecipientDirectory recipients, AccessTokens 
             [P.RecipientName] = to.Name,
             [P.CustomerName] = appointment.Customer.Name,
             [P.ServiceName] = tenant.Services.TryGetValue(appointment.ServiceId, out var service) ? service.Name : "your appointment",
-            [P.StaffName] = await recipients.StaffNameAsync(appointment, cancellationToken) ?? "our team",
+            [P.StaffName] = await recipients.StaffNameAsync(appointment.TenantId, appointment.Placement.StaffId, cancellationToken) ?? "our team",
             [P.BusinessName] = tenant.Tenant.Name,
             [P.When] = LocalTimeText.When(start, zone),
             [P.Date] = LocalTimeText.Date(start, zone),

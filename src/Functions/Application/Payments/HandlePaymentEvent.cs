@@ -89,11 +89,11 @@ public sealed partial class HandlePaymentEvent(
         var appointment = await appointments.FindAsync(notification.TenantId, notification.BookingId, cancellationToken);
         if (appointment?.Status is BookingStatus.PendingPayment)
         {
-            if (!await sagas.TryNotifyDepositPaidAsync(appointment.Id, cancellationToken))
+            if (!await sagas.TryClearHoldAsync(appointment.Id, cancellationToken))
             {
                 await sagas.StartAsync(new BookingSagaStart($"{appointment.Id}/saga", appointment.TenantId, appointment.Id, appointment.HoldExpiresAt),
                     cancellationToken);
-                await sagas.TryNotifyDepositPaidAsync(appointment.Id, cancellationToken);
+                await sagas.TryClearHoldAsync(appointment.Id, cancellationToken);
             }
 
             return;

@@ -3,7 +3,6 @@ using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Domain.Products;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Bookings;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Application.Payments;
@@ -15,7 +14,7 @@ namespace AppointmentBooking.Functions.Application.Payments;
 /// idempotency key derived from the booking.
 /// </summary>
 public sealed class StartDepositCheckout(
-    BookingAccess access, IPaymentRepository payments, PaymentGateways gateways, IOptions<PaymentOptions> options, IClock clock)
+    BookingAccess access, IPaymentRepository payments, PaymentGateways gateways, BookingPages pages, IClock clock)
 {
     public async Task<CheckoutOutcome> ExecuteAsync(TenantConfiguration tenant, string bookingId, string token, CancellationToken cancellationToken)
     {
@@ -55,10 +54,6 @@ public sealed class StartDepositCheckout(
 
     private CheckoutRequest Request(TenantConfiguration tenant, Appointment appointment, PaymentGatewayKind gateway)
     {
-        var settings = options.Value;
-        var returnBase = settings.ReturnBaseUrl ?? throw new InvalidOperationException("Setting Payments:ReturnBaseUrl is required.");
-        var webhookBase = settings.WebhookBaseUrl ?? throw new InvalidOperationException("Setting Payments:WebhookBaseUrl is required.");
-        var bookingPage = new Uri(returnBase, $"{tenant.Tenant.Slug}/bookings/{appointment.Id}");
         var service = tenant.Services.TryGetValue(appointment.ServiceId, out var found) ? found.Name : "appointment";
         var paying = appointment.ProductCharge == ProductCharge.WithDeposit && appointment.Products.Count > 0
             ? $"{service} and {string.Join(", ", appointment.Products.Select(p => $"{p.Quantity} × {p.Name}"))}"
@@ -69,9 +64,10 @@ public sealed class StartDepositCheckout(
             appointment.Deposit,
             $"Deposit: {paying} at {tenant.Tenant.Name}",
             appointment.Customer.Email,
-            new Uri(bookingPage + "?payment=done"),
-            new Uri(bookingPage + "?payment=cancelled"),
-            new Uri(webhookBase, $"api/webhooks/{gateway.ToString().ToLowerInvariant()}"),
+            pages.Booking(tenant.Tenant.Slug, appointment.Id, BookingPages.Done),
+            pages.Booking(tenant.Tenant.Slug, appointment.Id, BookingPages.Cancelled),
+            pages.Notify(gateway),
+            pages.GatewayReturn(gateway, tenant.TenantId, appointment.Id),
             appointment.HoldExpiresAt ?? throw new InvalidOperationException("A held booking has a hold expiry."),
             $"deposit-{appointment.Id}");
     }

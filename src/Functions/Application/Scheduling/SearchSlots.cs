@@ -23,9 +23,9 @@ public sealed class SearchSlots(AvailabilityService availability, BookingTelemet
         }
 
         var now = clock.GetCurrentInstant();
-        var slots = await availability.FindAsync(tenant, service, staff, dates, now, cancellationToken);
-        telemetry.SlotsViewed(tenant.TenantId, service.Id, slots.Count);
+        var found = await availability.FindAsync(tenant, service, staff, dates, now, cancellationToken);
+        telemetry.SlotsViewed(tenant.TenantId, service.Id, found.Slots.Count);
         views.Record(tenant.TenantId, now.InZone(tenant.Policy.Zone).Date);
-        return new SlotSearchOutcome.Found(service, slots);
+        return new SlotSearchOutcome.Found(service, found.Slots, found.Calendars);
     }
 }

@@ -1,5 +1,6 @@
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Scheduling;
+using AppointmentBooking.Functions.Application.Calendar;
 
 namespace AppointmentBooking.Functions.Application.Scheduling;
 
@@ -10,8 +11,8 @@ public abstract record SlotSearchOutcome
     {
     }
 
-    /// <summary>The free starts of <paramref name="Service"/>, ascending.</summary>
-    public sealed record Found(Service Service, IReadOnlyList<AvailableSlot> Slots) : SlotSearchOutcome;
+    /// <summary>The free starts of <paramref name="Service"/>, ascending, and how current each connected staff calendar's busy time was.</summary>
+    public sealed record Found(Service Service, IReadOnlyList<AvailableSlot> Slots, IReadOnlyList<CalendarBusyState> Calendars) : SlotSearchOutcome;
 
     /// <summary>The service or staff member asked for does not exist or is not bookable.</summary>
     public sealed record NotFound(string Detail) : SlotSearchOutcome;

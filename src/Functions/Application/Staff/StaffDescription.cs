@@ -18,6 +18,7 @@ public static class StaffDescription
         return new Dictionary<string, string?>
         {
             ["displayName"] = staff.DisplayName,
+            ["email"] = staff.Email,
             ["active"] = staff.IsActive ? "true" : "false",
             ["weeklyHours"] = Weekly(schedule, hours => hours.Shifts),
             ["breaks"] = Weekly(schedule, hours => hours.Breaks),

@@ -68,8 +68,18 @@ public sealed class ReplaceTenantSettings(
     {
         { } kind when gateways.Find(kind) is null => new("payments.gateway", $"this app cannot take payments through {kind} yet."),
         { } kind when !gateways.Find(kind)!.Accepts(change.Policy.Currency) => new("payments.gateway", $"{kind} does not take payments in {change.Policy.Currency}."),
+        { } kind => Foreign(gateways.Find(kind)!, change.Gateway.Credentials),
         _ => null,
     };
+
+    /// <summary>A credential the gateway does not take, named; removing one (null) is always allowed, so stale names can be cleared.</summary>
+    private static ChangeOutcome<Tenant>.Invalid? Foreign(IPaymentGateway gateway, IReadOnlyDictionary<string, string?> credentials) =>
+        credentials.Where(c => c.Value is not null && !gateway.CredentialNames.Contains(c.Key)).Select(c => c.Key).Order(StringComparer.Ordinal).FirstOrDefault()
+            is { } name
+            ? new($"payments.credentials.{name}", gateway.CredentialNames.Count == 0
+                ? $"is not taken: {gateway.Kind} works with the app's own keys."
+                : $"is not a {gateway.Kind} credential; it takes {string.Join(", ", gateway.CredentialNames)}.")
+            : null;
 
     private async Task<ChangeOutcome<Tenant>?> RefusalAsync(Tenant before, BookingPolicy policy, CancellationToken cancellationToken)
     {

@@ -86,7 +86,7 @@ internal sealed partial class OpenApiOperationFactory(OpenApiSchemas schemas)
     private JsonObject Response(int status, Type? body) => status switch
     {
         >= 400 => ProblemResponse(ReasonPhrases.GetReasonPhrase(status)),
-        204 => new JsonObject { ["description"] = ReasonPhrases.GetReasonPhrase(status) },
+        204 or (>= 300 and < 400) => new JsonObject { ["description"] = ReasonPhrases.GetReasonPhrase(status) },
         _ => new JsonObject
         {
             ["description"] = ReasonPhrases.GetReasonPhrase(status),

@@ -1,5 +1,8 @@
+using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Members;
 using AppointmentBooking.Functions.Application.Bookings;
+using AppointmentBooking.Functions.Application.Management;
+using AppointmentBooking.Functions.Application.Members;
 using AppointmentBooking.Functions.Http.ApiDescription;
 using AppointmentBooking.Functions.Http.Auth;
 using AppointmentBooking.Functions.Http.Concurrency;
@@ -7,7 +10,10 @@ using AppointmentBooking.Functions.Http.Contracts.Manage;
 using AppointmentBooking.Functions.Http.Mapping.Manage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using AppointmentBooking.Functions.Saga;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Http.Manage;
@@ -17,7 +23,7 @@ namespace AppointmentBooking.Functions.Http.Manage;
 /// mark their own bookings completed or no-show once started. An If-Match makes the action apply only
 /// to the version read; repeating an action changes nothing.
 /// </summary>
-public sealed class BookingActions(Managers managers, ActOnBooking act, IClock clock)
+public sealed class BookingActions(Managers managers, ActOnBooking act, IOptions<SagaOptions> sagaOptions, IClock clock)
 {
     private const string IfMatchDescription = "Optional: the booking's ETag, to act only on the version read.";
 
@@ -29,8 +35,10 @@ public sealed class BookingActions(Managers managers, ActOnBooking act, IClock c
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ManageRoutes.Booking + "/confirm")] HttpRequest request,
         string tenantId,
         string bookingId,
+        [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
-        ActAsync(request, tenantId, bookingId, Role.Manager, _ => Task.FromResult<BookingAction>(new BookingAction.Confirm()), cancellationToken);
+        ActAsync(request, tenantId, bookingId, Role.Manager, (caller, id, version) =>
+            act.ConfirmAsync(caller, id, version, new DurableBookingSagas(client, sagaOptions.Value), cancellationToken), cancellationToken);
 
     [ApiOperation(Summary = "Mark a booking completed", Response = typeof(ManagedBookingResponse), Statuses = [200, 401, 403, 404, 409, 412],
         Security = ApiSecurity.Bearer)]
@@ -41,7 +49,7 @@ public sealed class BookingActions(Managers managers, ActOnBooking act, IClock c
         string tenantId,
         string bookingId,
         CancellationToken cancellationToken) =>
-        ActAsync(request, tenantId, bookingId, Role.Staff, _ => Task.FromResult<BookingAction>(new BookingAction.Complete()), cancellationToken);
+        ActAsync(request, tenantId, bookingId, Role.Staff, Run(new BookingAction.Complete(), cancellationToken), cancellationToken);
 
     [ApiOperation(Summary = "Mark a booking a no-show", Response = typeof(ManagedBookingResponse), Statuses = [200, 401, 403, 404, 409, 412],
         Security = ApiSecurity.Bearer)]
@@ -52,7 +60,7 @@ public sealed class BookingActions(Managers managers, ActOnBooking act, IClock c
         string tenantId,
         string bookingId,
         CancellationToken cancellationToken) =>
-        ActAsync(request, tenantId, bookingId, Role.Staff, _ => Task.FromResult<BookingAction>(new BookingAction.NoShow()), cancellationToken);
+        ActAsync(request, tenantId, bookingId, Role.Staff, Run(new BookingAction.NoShow(), cancellationToken), cancellationToken);
 
     [ApiOperation(Summary = "Cancel a booking for the business, with or without refund", Request = typeof(CancelByBusinessRequest),
         Response = typeof(ManagedBookingResponse), Statuses = [200, 400, 401, 403, 404, 409, 412, 413], Security = ApiSecurity.Bearer)]
@@ -63,17 +71,21 @@ public sealed class BookingActions(Managers managers, ActOnBooking act, IClock c
         string tenantId,
         string bookingId,
         CancellationToken cancellationToken) =>
-        ActAsync(request, tenantId, bookingId, Role.Manager, async token => BookingActionRequests.ToCancel(
-            await JsonRequest.ReadAsync<CancelByBusinessRequest>(request, token)), cancellationToken);
+        ActAsync(request, tenantId, bookingId, Role.Manager, async (caller, id, version) => await act.ExecuteAsync(caller, id,
+            BookingActionRequests.ToCancel(await JsonRequest.ReadAsync<CancelByBusinessRequest>(request, cancellationToken)), version, cancellationToken),
+            cancellationToken);
 
+    /// <param name="run">Reads what else the action needs from the request, then acts as the caller on the booking id at the version given.</param>
     private async Task<IActionResult> ActAsync(
-        HttpRequest request, string tenantId, string bookingId, Role role, Func<CancellationToken, Task<BookingAction>> readAction,
+        HttpRequest request, string tenantId, string bookingId, Role role, Func<Caller, string, string?, Task<ChangeOutcome<Appointment>>> run,
         CancellationToken cancellationToken)
     {
         var managed = await managers.AuthorizeAsync(request, tenantId, role, cancellationToken);
         var version = IfMatch.Optional(request);
-        var action = await readAction(cancellationToken);
-        var outcome = await act.ExecuteAsync(managed.Caller, RouteIds.Check(bookingId, "booking"), action, version, cancellationToken);
+        var outcome = await run(managed.Caller, RouteIds.Check(bookingId, "booking"), version);
         return ChangeResults.ToResult(outcome, a => ManagedBookingResponses.Of(a, clock.GetCurrentInstant()));
     }
+
+    private Func<Caller, string, string?, Task<ChangeOutcome<Appointment>>> Run(BookingAction action, CancellationToken cancellationToken) =>
+        (caller, id, version) => act.ExecuteAsync(caller, id, action, version, cancellationToken);
 }

@@ -15,6 +15,8 @@ public static class ManageRoutes
     public const string StaffMember = Staff + "/{staffId}";
     public const string TimeOff = StaffMember + "/time-off";
     public const string TimeOffEntry = TimeOff + "/{timeOffId}";
+    public const string StaffCalendar = StaffMember + "/calendar";
+    public const string StaffCalendarConnect = StaffCalendar + "/connect";
     public const string Members = Tenant + "/members";
     public const string Member = Members + "/{memberId}";
     public const string Bookings = Tenant + "/bookings";
@@ -28,6 +30,9 @@ public static class ManageRoutes
     public const string Webhooks = Tenant + "/webhooks";
     public const string Webhook = Webhooks + "/{endpointId}";
     public const string WebhookDeliveries = Webhook + "/deliveries";
+    public const string Notifications = Tenant + "/notifications";
+    public const string NotificationTemplate = Notifications + "/templates/{kind}/{audience}";
+    public const string QuietHours = Notifications + "/quiet-hours";
 
     /// <summary>The URL of a resource, for <c>Location</c>.</summary>
     public static string Url(string tenantId, string collection, string id) => $"/api/manage/tenants/{tenantId}/{collection}/{id}";

@@ -1,6 +1,7 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Functions.Application.Bookings;
+using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Http.Contracts;
 using NodaTime;
 using NodaTime.Text;
@@ -45,14 +46,21 @@ public static class BookingResponses
     {
         ArgumentNullException.ThrowIfNull(payment);
         var shown = Payment(payment);
-        return new CheckoutResponse(shown.Gateway, payment.Checkout.RedirectUrl.ToString(), payment.Checkout.FormFields, Money(payment.Amount), shown.State);
+        return new CheckoutResponse(shown.Gateway, payment.Checkout.RedirectUrl.ToString(), payment.Checkout.FormFields, Money(payment.Amount), shown.State)
+        {
+            Instalments = shown.Instalments,
+        };
     }
 
     public static PaymentResponse Payment(Domain.Payments.Payment payment)
     {
         ArgumentNullException.ThrowIfNull(payment);
         return new PaymentResponse(Camel(payment.Gateway.ToString()), Camel(payment.State.ToString()), Money(payment.Amount),
-            payment.Checkout.RedirectUrl.ToString());
+            payment.Checkout.RedirectUrl.ToString())
+        {
+            Instalments = payment.Checkout.Instalments?.Instalments
+                .Select(i => new InstalmentResponse(InstantPattern.ExtendedIso.Format(i.DueAt), Money(i.Amount))).ToList(),
+        };
     }
 
     public static SlotResponse Slot(AvailableSlot slot, DateTimeZone zone) => new(
@@ -61,6 +69,16 @@ public static class BookingResponses
         TimeFormats.Format(slot.End, zone),
         LocalDateTimePattern.ExtendedIso.Format(slot.LocalStart),
         TimeFormats.Format(slot.Offset));
+
+    /// <summary>The calendars a slot search consulted; null (left out) when no staff member of it has one connected.</summary>
+    public static IReadOnlyList<CalendarBusyResponse>? Calendars(IReadOnlyList<CalendarBusyState> calendars, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(calendars);
+        return calendars.Count == 0
+            ? null
+            : [.. calendars.Select(c => new CalendarBusyResponse(
+                c.StaffId, JsonNamingPolicyText(c.Status), c.AsOf is { } asOf ? TimeFormats.Format(asOf, zone) : null))];
+    }
 
     public static MoneyResponse Money(Domain.Common.Money money)
     {
@@ -77,4 +95,6 @@ public static class BookingResponses
         BookingStatus.Expired => "expired",
         _ => "cancelled",
     };
+
+    private static string JsonNamingPolicyText(CalendarBusyStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }

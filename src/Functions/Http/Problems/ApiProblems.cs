@@ -99,6 +99,13 @@ public static class ApiProblems
             Errors = [new FieldError("products", detail)],
         });
 
+    public static ProblemResult CalendarNotConfigured() =>
+        new(new Problem(ProblemTypes.CalendarNotConfigured, "Calendars cannot be connected", StatusCodes.Status503ServiceUnavailable,
+            "The app has no Google OAuth client: fill in the app settings Google__ClientId and Google__ClientSecret."));
+
+    public static ProblemResult CalendarConsentRefused(string detail) =>
+        new(new Problem(ProblemTypes.CalendarConsentRefused, "The calendar was not connected", StatusCodes.Status400BadRequest, detail));
+
     public static ProblemResult Unexpected(string traceId) =>
         new(new Problem(ProblemTypes.Unexpected, "Unexpected error", StatusCodes.Status500InternalServerError,
             "The request failed unexpectedly; it is safe to retry with the same Idempotency-Key.")

@@ -10,6 +10,17 @@ internal sealed class CosmosPaymentRepository(CosmosStore store) : IPaymentRepos
     public async Task<Payment?> FindAsync(string tenantId, string bookingId, CancellationToken cancellationToken) =>
         await store.ReadAsync<PaymentDocument>(tenantId, Payment.IdFor(bookingId), cancellationToken) is { } document ? ToDomain(document) : null;
 
+    public async Task<Payment?> FindByCheckoutAsync(
+        string tenantId, PaymentGatewayKind gateway, string checkoutReference, CancellationToken cancellationToken)
+    {
+        var query = new PartitionQuery("c.checkoutReference = @checkout", Top: 2)
+        {
+            Parameters = new Dictionary<string, object> { ["@checkout"] = checkoutReference },
+        };
+        var found = await store.QueryAsync<PaymentDocument>(tenantId, DocumentTypes.Payment, query, cancellationToken);
+        return found.Where(d => d.Gateway == gateway).Select(ToDomain).FirstOrDefault();
+    }
+
     public async Task<Payment?> TryCreateAsync(Payment payment, CancellationToken cancellationToken) =>
         await store.TryCreateAsync(ToDocument(payment), cancellationToken) is { ETag: { } version } ? payment.Stored(version) : null;
 
@@ -27,6 +38,7 @@ internal sealed class CosmosPaymentRepository(CosmosStore store) : IPaymentRepos
         CheckoutReference = payment.Checkout.Reference,
         CheckoutUrl = payment.Checkout.RedirectUrl,
         CheckoutFields = payment.Checkout.FormFields,
+        Instalments = payment.Checkout.Instalments?.Instalments.Select(i => new InstalmentDocument(i.DueAt, i.Amount.MinorUnits, i.Amount.Currency)).ToList(),
         State = payment.State,
         PaymentReference = payment.PaymentReference,
         RefundReference = payment.RefundReference,
@@ -45,7 +57,10 @@ internal sealed class CosmosPaymentRepository(CosmosStore store) : IPaymentRepos
         document.BookingId,
         document.Gateway,
         new Money(document.AmountMinor, document.Currency),
-        new CheckoutSession(document.CheckoutReference, document.CheckoutUrl, document.CheckoutFields),
+        new CheckoutSession(document.CheckoutReference, document.CheckoutUrl, document.CheckoutFields,
+            document.Instalments is { Count: > 0 } instalments
+                ? new InstalmentPlan(instalments.Select(i => new Instalment(i.DueAt, new Money(i.AmountMinor, i.Currency))))
+                : null),
         document.State,
         document.PaymentReference,
         document.RefundReference,

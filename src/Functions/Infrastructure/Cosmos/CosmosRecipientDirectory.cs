@@ -6,8 +6,9 @@ namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 
 /// <summary>
 /// The customer is reached at the contact details of the booking; a staff member at the e-mail address
-/// of their staff document; the owners at the e-mail of the tenant's first owner who has joined (the
-/// member roster, one point read).
+/// of their staff document; the owners, about a booking (a webhook endpoint that failed for a day while
+/// delivering it), at the e-mail of the tenant's first owner who has joined (the member roster, one point
+/// read). Notices about a staff member rather than a booking are composed by StaffNoticeComposer.
 /// </summary>
 internal sealed class CosmosRecipientDirectory(CosmosStore store) : IRecipientDirectory
 {
@@ -34,8 +35,8 @@ internal sealed class CosmosRecipientDirectory(CosmosStore store) : IRecipientDi
         };
     }
 
-    public async Task<string?> StaffNameAsync(Appointment appointment, CancellationToken cancellationToken) =>
-        (await StaffAsync(appointment, cancellationToken))?.DisplayName;
+    public async Task<string?> StaffNameAsync(string tenantId, string staffId, CancellationToken cancellationToken) =>
+        (await store.ReadAsync<StaffDocument>(tenantId, staffId, cancellationToken))?.DisplayName;
 
     private Task<StaffDocument?> StaffAsync(Appointment appointment, CancellationToken cancellationToken)
     {

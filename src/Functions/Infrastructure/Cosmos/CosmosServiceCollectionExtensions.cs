@@ -1,6 +1,7 @@
 using AppointmentBooking.Domain.Assistant;
 using AppointmentBooking.Domain.Audit;
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Calendar;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
@@ -53,6 +54,8 @@ internal static class CosmosServiceCollectionExtensions
             sp.GetRequiredService<CosmosStore>(), DocumentTypes.Staff, "c.displayName", StaffMapper.ToDomain, StaffMapper.ToDocument));
         services.AddSingleton<IAppointmentQueries, CosmosAppointmentQueries>();
         services.AddSingleton<IAuditTrail, CosmosAuditTrail>();
+        services.AddSingleton<ICalendarConnections, CosmosCalendarConnections>();
+        services.AddSingleton<ICalendarConsents, CosmosCalendarConsents>();
         services.AddSingleton<INotificationLog, CosmosNotificationLog>();
         services.AddSingleton<INotificationSettingsStore, CosmosNotificationSettingsStore>();
         services.AddSingleton<IReminderOptOuts, CosmosReminderOptOuts>();

@@ -18,7 +18,7 @@ internal static class StaffMapper
             o => o.Date,
             o => new DayHours(o.Hours.Select(h => new LocalTimeRange(h.Start, h.End))));
         var timeOff = staff.TimeOff.Select((t, i) => new TimeOffEntry(t.Id ?? $"off-{i + 1}", new TimeOff(t.Start, t.End), t.Reason));
-        return new StaffProfile(staff.Id, staff.DisplayName, staff.Active, weekly, overrides, timeOff);
+        return new StaffProfile(staff.Id, staff.DisplayName, staff.Active, weekly, overrides, timeOff, staff.Email);
     }
 
     public static StaffDocument ToDocument(string tenantId, StaffProfile staff, string? version = null) => new()
@@ -27,6 +27,7 @@ internal static class StaffMapper
         TenantId = tenantId,
         DisplayName = staff.DisplayName,
         Active = staff.IsActive,
+        Email = staff.Email,
         WeeklyHours = [.. Windows(staff.Schedule, hours => hours.Shifts)],
         Breaks = [.. Windows(staff.Schedule, hours => hours.Breaks)],
         Overrides = [.. staff.Schedule.Overrides.OrderBy(o => o.Key)

@@ -40,6 +40,9 @@ internal sealed partial class StripeGateway(
         HttpClient = new SystemNetHttpClient(http.CreateClient(nameof(StripeGateway))),
     });
 
+    /// <summary>Stripe works with the app's own keys; tenants give it none.</summary>
+    public IReadOnlyList<string> CredentialNames { get; } = [];
+
     public bool Accepts(string currency) => currency.Length == 3;
 
     public Task<bool> IsConfiguredForAsync(string tenantId, CancellationToken cancellationToken) =>

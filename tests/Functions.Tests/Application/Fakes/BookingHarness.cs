@@ -1,4 +1,5 @@
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Calendar;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
@@ -10,6 +11,8 @@ using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Application.Bookings;
 using AppointmentBooking.Functions.Application.Dashboard;
+using AppointmentBooking.Functions.Application.Calendar;
+using AppointmentBooking.Functions.Application.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +33,7 @@ internal sealed class BookingHarness : IDisposable
     public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Africa/Johannesburg"];
 
     private readonly ServiceProvider services;
+    private InMemoryGoogle? google;
 
     public BookingHarness()
     {
@@ -50,8 +54,12 @@ internal sealed class BookingHarness : IDisposable
             .AddSingleton<ICatalogStamps>(Tenants)
             .AddSingleton<ITenantResources<Product>>(Products)
             .AddSingleton<ISlotViewCounts>(SlotViews)
+            .AddSingleton<ICalendarConnections>(Calendars)
+            .AddSingleton<ICalendarAuthorization>(Google)
+            .AddSingleton<ICalendarEvents>(Google)
+            .AddSingleton<CredentialSealer>()
             .AddBookingTelemetry();
-        services = collection.AddApplication(configuration).AddDashboard(configuration).BuildServiceProvider();
+        services = collection.AddApplication(configuration).AddDashboard(configuration).AddStaffCalendars(configuration).BuildServiceProvider();
     }
 
     /// <summary>Sunday 30 Nov 2026, 08:00 in Johannesburg.</summary>
@@ -72,6 +80,10 @@ internal sealed class BookingHarness : IDisposable
     public InMemoryResources<Product> Products { get; } = new(p => p.Id);
 
     public InMemorySlotViews SlotViews { get; } = new();
+
+    public InMemoryCalendarConnections Calendars { get; } = new();
+
+    public InMemoryGoogle Google => google ??= new InMemoryGoogle(Clock);
 
     public static TenantConfiguration Tenant { get; } = new(
         new Tenant("tnt-1", Slug, "Salon", new BookingPolicy(Zone, "ZAR", Duration.FromHours(1), 30, Duration.FromMinutes(15),

@@ -11,6 +11,8 @@ internal sealed class RecordingGateway : IPaymentGateway
 
     public PaymentGatewayKind Kind => PaymentGatewayKind.Stripe;
 
+    public IReadOnlyList<string> CredentialNames { get; } = [];
+
     public bool Accepts(string currency) => true;
 
     public Task<bool> IsConfiguredForAsync(string tenantId, CancellationToken cancellationToken) => Task.FromResult(Configured);

@@ -131,7 +131,8 @@ public sealed class StripeGatewayTests : IAsyncLifetime
 
     private static CheckoutRequest Request() => new("tnt-1", "bkg-1", new Money(9_000, "ZAR"), "Deposit: Cut at Salon", "ann@example.com",
         new Uri("https://book.example/salon/bookings/bkg-1?payment=done"), new Uri("https://book.example/salon/bookings/bkg-1?payment=cancelled"),
-        new Uri("https://app.example/api/webhooks/stripe"), Now + Duration.FromMinutes(15), "deposit-bkg-1");
+        new Uri("https://app.example/api/webhooks/stripe"), new Uri("https://app.example/api/payments/stripe/return?tenant=tnt-1&booking=bkg-1"),
+        Now + Duration.FromMinutes(15), "deposit-bkg-1");
 
     private static WebhookDelivery Delivery(string body, string signature) => new(
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Stripe-Signature"] = signature }, body, new Dictionary<string, string>(), "127.0.0.1");

@@ -4,6 +4,7 @@ namespace AppointmentBooking.Functions.Http.Contracts.Manage;
 public sealed record StaffResponse(
     string Id,
     string DisplayName,
+    string? Email,
     bool Active,
     IReadOnlyList<WeeklyRangeResponse> WeeklyHours,
     IReadOnlyList<WeeklyRangeResponse> Breaks,

@@ -33,7 +33,7 @@ public static class StaffRequests
             () => new DayHours(shifts.Where(s => s.Day == day).Select(s => s.Range), breaks.Where(b => b.Day == day).Select(b => b.Range)),
             renames: new Dictionary<string, string> { ["shifts"] = "weeklyHours" })!);
         errors.ThrowIfAny();
-        var profile = errors.Try(() => new StaffProfile(staffId, name!, request.Active ?? true, weekly, overrides, timeOff));
+        var profile = errors.Try(() => new StaffProfile(staffId, name!, request.Active ?? true, weekly, overrides, timeOff, request.Email));
         errors.ThrowIfAny();
         return profile!;
     }

@@ -15,6 +15,7 @@ public static class StaffResponses
         return new StaffResponse(
             staff.Id,
             staff.DisplayName,
+            staff.Email,
             staff.IsActive,
             [.. weekly.SelectMany(d => d.Value.Shifts.Select(r => Weekly(d.Key, r)))],
             [.. weekly.SelectMany(d => d.Value.Breaks.Select(r => Weekly(d.Key, r)))],

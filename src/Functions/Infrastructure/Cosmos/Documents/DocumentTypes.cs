@@ -22,6 +22,8 @@ public static class DocumentTypes
     public const string WebhookEndpoint = "webhookEndpoint";
     public const string Delivery = "delivery";
     public const string Membership = "membership";
+    public const string CalendarConnection = "calendarConnection";
+    public const string CalendarConsent = "calendarConsent";
     public const string Notification = "notification";
     public const string NotificationSettings = "notificationSettings";
     public const string ReminderOptOut = "reminderOptOut";

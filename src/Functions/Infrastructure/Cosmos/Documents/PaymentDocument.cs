@@ -21,6 +21,9 @@ public sealed record PaymentDocument : CosmosDocument
 
     public IReadOnlyDictionary<string, string> CheckoutFields { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The customer's instalment plan at a pay-later gateway (Payflex); null when paid at once.</summary>
+    public IReadOnlyList<InstalmentDocument>? Instalments { get; init; }
+
     public required PaymentState State { get; init; }
 
     public string? PaymentReference { get; init; }
