@@ -62,7 +62,7 @@ public sealed class DisableWebhookEndpoint(ITenantResources<WebhookEndpoint> end
     {
         var key = $"webhook/{endpointId}/disabled/{disabledAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}/owner/email";
         var request = new NotificationRequested(key, tenantId, bookingId, NotificationKind.WebhookDisabled, NotificationRecipient.Owner,
-            NotificationChannel.Email, disabledAt, [], endpointId);
+            NotificationChannel.Email, disabledAt, [], WebhookEndpointId: endpointId);
         return new PendingMessage(key, QueueNames.Notifications, JsonSerializer.Serialize(request, AppJson.Options), disabledAt);
     }
 }
