@@ -86,10 +86,11 @@ public sealed class OutgoingWebhookTests(AppFixture fixture) : IDisposable
         Assert.Contains("Webhook disabled", mail.Subject, StringComparison.Ordinal);
         Assert.Equal(tries, fixture.Webhooks.PostsTo(hook).Count);
         var deliveries = await ManageClient.OkAsync(await owner.GetAsync($"{path}/deliveries"));
-        // The event that failed for a day is marked failed; the others of the booking are abandoned with the endpoint.
-        var states = deliveries.GetProperty("items").EnumerateArray().ToDictionary(d => d.GetProperty("type").GetString()!, d => d.GetProperty("state").GetString());
-        Assert.Equal("failed", states["booking.created"]);
-        Assert.All(states.Where(p => p.Key != "booking.created"), p => Assert.Equal("abandoned", p.Value));
+        // The event whose retries ran out the day is marked failed (the booking's events are queued together, so
+        // which one that is depends on the queue); the others of the booking are abandoned with the endpoint.
+        var states = deliveries.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("state").GetString()).ToList();
+        Assert.Single(states, state => state == "failed");
+        Assert.All(states.Where(state => state != "failed"), state => Assert.Equal("abandoned", state));
     }
 
     [Fact]
