@@ -200,6 +200,21 @@ var appSettings = {
   RateLimits__GlobalPermitsPerSecond: '1000'
   // NCRONTAB with seconds, in UTC (Flex Consumption has no WEBSITE_TIME_ZONE).
   Outbox__RelaySchedule: '0 */5 * * * *'
+  // Dashboard: stream tokens travel in URLs, so they live minutes; a stream reconnects with a fresh one hourly.
+  Dashboard__StreamTokenMinutes: '5'
+  Dashboard__StreamMinutes: '60'
+  Dashboard__PollMilliseconds: '500'
+  Dashboard__HeartbeatSeconds: '15'
+  Dashboard__MaxDays: '366'
+  Analytics__RetentionDays: '400'
+  Analytics__FlushSeconds: '10'
+  // Outgoing webhooks: doubling waits from 30 s for a day, then the endpoint is disabled. Private and
+  // loopback targets stay refused in Azure (server-side request forgery).
+  Webhooks__FirstRetrySeconds: '30'
+  Webhooks__RetryForHours: '24'
+  Webhooks__DeliveryRetentionDays: '30'
+  Webhooks__TimeoutSeconds: '10'
+  Webhooks__AllowPrivateTargets: 'false'
   Reminders__Schedule: '0 */5 * * * *'
   Reminders__LeadHours: '24,2'
   // E-mail through an SMTP relay on 587 with STARTTLS (outbound port 25 is blocked in Azure).

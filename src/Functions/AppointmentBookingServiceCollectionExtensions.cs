@@ -1,6 +1,7 @@
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Application.Assistant;
 using AppointmentBooking.Functions.Application.Calendar;
+using AppointmentBooking.Functions.Application.Dashboard;
 using AppointmentBooking.Functions.Application.Management;
 using AppointmentBooking.Functions.Application.Notifications;
 using AppointmentBooking.Functions.Http;
@@ -16,6 +17,7 @@ using AppointmentBooking.Functions.Infrastructure.Sms;
 using AppointmentBooking.Functions.Infrastructure.Storage;
 using AppointmentBooking.Functions.Infrastructure.Stripe;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
+using AppointmentBooking.Functions.Infrastructure.Webhooks;
 using AppointmentBooking.Functions.Saga;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +47,9 @@ public static class AppointmentBookingServiceCollectionExtensions
         services.AddAzureOpenAI(configuration);
         services.AddAssistant(configuration);
         services.AddAssistantTools();
+        services.AddCosmosDashboard();
+        services.AddWebhookSender(configuration);
+        services.AddDashboard(configuration);
         services.AddSingleton<HealthCheck>();
         services.AddBookingTelemetry();
         return services;

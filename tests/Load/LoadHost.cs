@@ -51,6 +51,8 @@ internal sealed class LoadHost : IAsyncDisposable
 
     public AppLog Log { get; }
 
+    public IServiceProvider Services => apps[0].Services;
+
     public CosmosStore Store => apps[0].Services.GetRequiredService<CosmosStore>();
 
     public TenantDirectory Directory => apps[0].Services.GetRequiredService<TenantDirectory>();

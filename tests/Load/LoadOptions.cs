@@ -4,7 +4,7 @@ namespace AppointmentBooking.Load;
 
 /// <summary>
 /// Command line: <c>[--clients N] [--bookings M] [--rounds R] [--crowd C] [--readers V] [--read-seconds S]
-/// [--month-bookings B] [--hold-minutes H] [--seconds S] [--runs K] [--views 0|1]</c>; every value bounded.
+/// [--month-bookings B] [--hold-minutes H] [--seconds S] [--runs K] [--views 0|1] [--dashboard A]</c>; every value bounded.
 /// </summary>
 /// <param name="Clients">Concurrent clients of the distinct and contended booking scenarios.</param>
 /// <param name="Bookings">Requests of the distinct scenario.</param>
@@ -17,9 +17,10 @@ namespace AppointmentBooking.Load;
 /// <param name="ScenarioBudget">The time cap of each booking scenario.</param>
 /// <param name="Runs">Back-to-back runs of everything in one process (the working set is taken after each).</param>
 /// <param name="Views">Whether to run the month-view scenario and the cost count after the booking scenarios.</param>
+/// <param name="DashboardAppointments">When above zero, measure the dashboard on that many appointments instead of the booking scenarios.</param>
 internal sealed record LoadOptions(
     int Clients, int Bookings, int Rounds, int Crowd, int Readers, TimeSpan ReadTime, int MonthBookings, int HoldMinutes,
-    TimeSpan ScenarioBudget, int Runs, bool Views)
+    TimeSpan ScenarioBudget, int Runs, bool Views, int DashboardAppointments = 0)
 {
     public static LoadOptions Default { get; } = new(32, 500, 20, 500, 32, TimeSpan.FromSeconds(15), 400, 2, TimeSpan.FromSeconds(30), 1, true);
 
@@ -48,8 +49,9 @@ internal sealed record LoadOptions(
                 "--seconds" => options with { ScenarioBudget = TimeSpan.FromSeconds(Clamp(value, 1, 300, name)) },
                 "--runs" => options with { Runs = Clamp(value, 1, 10, name) },
                 "--views" => options with { Views = Clamp(value, 0, 1, name) == 1 },
+                "--dashboard" => options with { DashboardAppointments = Clamp(value, 1, 100_000, name) },
                 _ => throw new ArgumentException(
-                    $"Unknown option '{name}'. Use --clients, --bookings, --rounds, --crowd, --readers, --read-seconds, --month-bookings, --hold-minutes, --seconds, --runs, --views."),
+                    $"Unknown option '{name}'. Use --clients, --bookings, --rounds, --crowd, --readers, --read-seconds, --month-bookings, --hold-minutes, --seconds, --runs, --views, --dashboard."),
             };
         }
 

@@ -30,6 +30,12 @@ Console.WriteLine($"Machine: Environment.ProcessorCount {Environment.ProcessorCo
 
 await using var host = await LoadHost.StartAsync(cancellationToken);
 Console.WriteLine(host.Description);
+if (options.DashboardAppointments > 0)
+{
+    await DashboardCost.RunAsync(host, options.DashboardAppointments, cancellationToken);
+    return 0;
+}
+
 await Warmup.RunAsync(host, cancellationToken);
 var memory = new List<MemorySample>();
 var failures = 0;

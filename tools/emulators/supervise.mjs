@@ -10,7 +10,7 @@ const parentPid = Number.parseInt(parentPidText, 10);
 
 const entryPoints = {
   azurite: require.resolve("azurite/dist/src/azurite.js"),
-  cosmos: require.resolve("@vercel/cosmosdb-server/lib/cli.js"),
+  cosmos: new URL("./cosmos-server.mjs", import.meta.url).pathname,
   maildev: require.resolve("maildev/bin/maildev"),
 };
 

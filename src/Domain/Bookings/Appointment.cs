@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Events;
+using AppointmentBooking.Domain.Products;
 using NodaTime;
 
 namespace AppointmentBooking.Domain.Bookings;
@@ -10,11 +12,14 @@ namespace AppointmentBooking.Domain.Bookings;
 /// A booking and its lifecycle: booked (confirmed at once, or held until a deposit is paid), then
 /// confirmed, cancelled under the tenant's window (or by the business), moved, or expired when the
 /// hold runs out; once it started, the business marks it completed or a no-show. State changes only
-/// through the transition methods, each of which returns the state to store.
+/// through the transition methods, each of which returns the state to store and names what happened
+/// (<see cref="Raised"/>), so the write that stores it can announce it.
 /// </summary>
 public sealed class Appointment
 {
     private readonly PendingMessage[] outbox;
+    private readonly BookedProduct[] products;
+    private readonly BookingEventKind[] raised;
     private readonly HashSet<string> reminders;
 
     /// <summary>Restores an appointment as stored; the invariants are checked again.</summary>
@@ -34,6 +39,9 @@ public sealed class Appointment
     /// <param name="rescheduleCount">How many times the booking was moved.</param>
     /// <param name="version">The store's concurrency token of this state; null before it is first stored.</param>
     /// <param name="outbox">Messages the booking implies that are not yet acknowledged by their consumers.</param>
+    /// <param name="products">Products added to the booking, in the price's currency.</param>
+    /// <param name="productCharge">When the products are paid for; with the deposit, <paramref name="deposit"/> includes them.</param>
+    /// <param name="raised">What the transitions since the stored state did; empty for a state as stored.</param>
     /// <param name="reminders">The reminders already dealt with (see <see cref="Notifications.ReminderSchedule"/>).</param>
     public Appointment(
         string id,
@@ -52,6 +60,9 @@ public sealed class Appointment
         int rescheduleCount = 0,
         string? version = null,
         IEnumerable<PendingMessage>? outbox = null,
+        IEnumerable<BookedProduct>? products = null,
+        ProductCharge productCharge = ProductCharge.AtAppointment,
+        IEnumerable<BookingEventKind>? raised = null,
         IEnumerable<string>? reminders = null)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
@@ -75,6 +86,11 @@ public sealed class Appointment
         RescheduleCount = rescheduleCount;
         Version = version;
         this.outbox = [.. outbox ?? []];
+        this.products = [.. products ?? []];
+        Preconditions.CheckArgument(Array.TrueForAll(this.products, p => p.UnitPrice.Currency == price.Currency), nameof(products),
+            "must be in the price's currency.");
+        ProductCharge = productCharge;
+        this.raised = [.. raised ?? []];
         this.reminders = new HashSet<string>(reminders ?? [], StringComparer.Ordinal);
     }
 
@@ -129,6 +145,15 @@ public sealed class Appointment
     /// <summary>Messages not yet acknowledged by their consumers.</summary>
     public IReadOnlyList<PendingMessage> Outbox => outbox;
 
+    /// <summary>Products added to the booking.</summary>
+    public IReadOnlyList<BookedProduct> Products => products;
+
+    /// <summary>When the products are paid for.</summary>
+    public ProductCharge ProductCharge { get; }
+
+    /// <summary>What the transitions since this state was stored did, oldest first: the events its write announces. Empty once stored.</summary>
+    public IReadOnlyList<BookingEventKind> Raised => raised;
+
     /// <summary>The reminders already dealt with, one mark per lead and channel.</summary>
     public IReadOnlySet<string> Reminders => reminders;
 
@@ -141,6 +166,7 @@ public sealed class Appointment
     {
         ArgumentNullException.ThrowIfNull(terms);
         var needsDeposit = terms.Deposit.MinorUnits > 0;
+        BookingEventKind[] happened = needsDeposit ? [BookingEventKind.BookingCreated] : [BookingEventKind.BookingCreated, BookingEventKind.BookingConfirmed];
         return new Appointment(
             terms.BookingId,
             terms.TenantId,
@@ -154,12 +180,14 @@ public sealed class Appointment
             needsDeposit ? holdExpiresAt : null,
             terms.Fingerprint,
             now,
-            outbox: outbox);
+            outbox: outbox,
+            products: terms.Products,
+            productCharge: terms.ProductCharge,
+            raised: happened);
     }
 
     /// <summary>The status at <paramref name="now"/>: a pending hold past its expiry reads as expired.</summary>
-    public BookingStatus StatusAt(Instant now) =>
-        Status == BookingStatus.PendingPayment && HoldExpiresAt <= now ? BookingStatus.Expired : Status;
+    public BookingStatus StatusAt(Instant now) => BookingStatuses.At(Status, HoldExpiresAt, now);
 
     /// <summary>Whether this booking is confirmed and holds exactly <paramref name="claim"/> on <paramref name="staffId"/>'s day.</summary>
     /// <remarks>A completed booking or a no-show held its time too: its claim keeps blocking until the time has passed.</remarks>
@@ -203,7 +231,7 @@ public sealed class Appointment
 
         return placement == Placement
             ? new AppointmentTransition.Unchanged(this)
-            : new AppointmentTransition.Changed(Copy(placement: placement, rescheduleCount: RescheduleCount + 1));
+            : new AppointmentTransition.Changed(Copy(placement: placement, rescheduleCount: RescheduleCount + 1, raise: BookingEventKind.BookingRescheduled));
     }
 
     /// <summary>
@@ -223,7 +251,7 @@ public sealed class Appointment
         }
 
         var refundable = Deposit.MinorUnits > 0 && CancellationPolicy.IsRefundEligible(Placement.Start, now, window);
-        return new AppointmentTransition.Changed(Copy(status: BookingStatus.Cancelled, cancellation: new Cancellation(now, refundable)));
+        return new AppointmentTransition.Changed(Copy(status: BookingStatus.Cancelled, cancellation: new Cancellation(now, refundable), raise: BookingEventKind.BookingCancelled));
     }
 
     /// <summary>
@@ -235,7 +263,8 @@ public sealed class Appointment
     {
         BookingStatus.Cancelled or BookingStatus.Expired or BookingStatus.Completed or BookingStatus.NoShow =>
             new AppointmentTransition.Unchanged(this),
-        _ => new AppointmentTransition.Changed(Copy(status: BookingStatus.Cancelled, cancellation: new Cancellation(now, Deposit.MinorUnits > 0))),
+        _ => new AppointmentTransition.Changed(Copy(status: BookingStatus.Cancelled, cancellation: new Cancellation(now, Deposit.MinorUnits > 0),
+            raise: BookingEventKind.BookingCancelled)),
     };
 
     /// <summary>
@@ -245,7 +274,7 @@ public sealed class Appointment
     /// </summary>
     public AppointmentTransition Confirm() => Status switch
     {
-        BookingStatus.PendingPayment => new AppointmentTransition.Changed(Copy(status: BookingStatus.Confirmed, clearHold: true)),
+        BookingStatus.PendingPayment => new AppointmentTransition.Changed(Copy(status: BookingStatus.Confirmed, clearHold: true, raise: BookingEventKind.BookingConfirmed)),
         BookingStatus.Confirmed => new AppointmentTransition.Unchanged(this),
         var status => new AppointmentTransition.Refused($"A booking that is {status} cannot be confirmed."),
     };
@@ -254,7 +283,7 @@ public sealed class Appointment
     public AppointmentTransition Expire(Instant now) => (Status, StatusAt(now)) switch
     {
         (BookingStatus.Expired, _) => new AppointmentTransition.Unchanged(this),
-        (_, BookingStatus.Expired) => new AppointmentTransition.Changed(Copy(status: BookingStatus.Expired)),
+        (_, BookingStatus.Expired) => new AppointmentTransition.Changed(Copy(status: BookingStatus.Expired, raise: BookingEventKind.BookingExpired)),
         var (status, _) => new AppointmentTransition.Refused($"A booking that is {status} cannot expire."),
     };
 
@@ -301,7 +330,7 @@ public sealed class Appointment
         BookingStatus.Completed or BookingStatus.NoShow => new AppointmentTransition.Refused("The booking has taken place and can no longer be cancelled."),
         _ when Placement.Start <= now => new AppointmentTransition.Refused("The booking has already started; mark it completed or a no-show instead."),
         _ => new AppointmentTransition.Changed(Copy(
-            status: BookingStatus.Cancelled, cancellation: new Cancellation(now, refund && Deposit.MinorUnits > 0))),
+            status: BookingStatus.Cancelled, cancellation: new Cancellation(now, refund && Deposit.MinorUnits > 0), raise: BookingEventKind.BookingCancelled)),
     };
 
     /// <summary>Marks a confirmed booking as having taken place, from its start on; marking it again changes nothing.</summary>
@@ -311,12 +340,13 @@ public sealed class Appointment
     public AppointmentTransition MarkNoShow(Instant now) => Settle(BookingStatus.NoShow, now);
 
     /// <summary>This state as the store returned it, with its new concurrency token.</summary>
-    public Appointment Stored(string version) => Copy(version: version);
+    public Appointment Stored(string version) => Copy(version: version, stored: true);
 
     private AppointmentTransition Settle(BookingStatus outcome, Instant now) => StatusAt(now) switch
     {
         var status when status == outcome => new AppointmentTransition.Unchanged(this),
-        BookingStatus.Confirmed when Placement.Start <= now => new AppointmentTransition.Changed(Copy(status: outcome)),
+        BookingStatus.Confirmed when Placement.Start <= now => new AppointmentTransition.Changed(Copy(status: outcome,
+            raise: outcome == BookingStatus.Completed ? BookingEventKind.BookingCompleted : BookingEventKind.BookingNoShow)),
         BookingStatus.Confirmed => new AppointmentTransition.Refused("The booking has not started yet."),
         var status => new AppointmentTransition.Refused($"A booking that is {status} cannot be marked {outcome}."),
     };
@@ -329,6 +359,8 @@ public sealed class Appointment
         bool clearHold = false,
         IEnumerable<PendingMessage>? outbox = null,
         string? version = null,
+        BookingEventKind? raise = null,
+        bool stored = false,
         IEnumerable<string>? reminders = null) =>
         new(
             Id,
@@ -347,5 +379,8 @@ public sealed class Appointment
             rescheduleCount ?? RescheduleCount,
             version ?? Version,
             outbox ?? this.outbox,
+            products,
+            ProductCharge,
+            stored ? [] : raise is { } happened ? [.. raised, happened] : raised,
             reminders ?? this.reminders);
 }

@@ -26,4 +26,7 @@ public enum NotificationKind
 
     /// <summary>A staff member's calendar connection stopped working (to the owner).</summary>
     CalendarDisconnected,
+
+    /// <summary>A webhook endpoint failed every delivery for a day and was disabled (to the owner).</summary>
+    WebhookDisabled,
 }

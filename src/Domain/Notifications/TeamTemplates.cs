@@ -18,6 +18,9 @@ internal static class TeamTemplates
         Owner(CalendarDisconnected, "Calendar disconnected: {{staffName}}",
             ["Hi {{recipientName}},", "the calendar connection of {{staffName}} at {{businessName}} stopped working.",
                 "New bookings no longer reach that calendar until it is connected again."]),
+        Owner(WebhookDisabled, "Webhook disabled at {{businessName}}",
+            ["Hi {{recipientName}},", "one of the webhook endpoints of {{businessName}} failed every delivery for a day and was disabled.",
+                "Your other systems hear of no bookings through it until an owner enables it again; its deliveries list the answers it gave."]),
     ];
 
     private static NotificationTemplate Staff(NotificationKind kind, string subject, string what) =>

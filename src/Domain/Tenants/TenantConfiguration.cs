@@ -1,5 +1,6 @@
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Products;
 using AppointmentBooking.Domain.Scheduling;
 
 namespace AppointmentBooking.Domain.Tenants;
@@ -9,13 +10,16 @@ public sealed class TenantConfiguration
 {
     private readonly Dictionary<string, Service> services;
     private readonly Dictionary<string, StaffSchedule> staff;
+    private readonly Dictionary<string, Product> products;
 
     /// <summary>Creates the configuration; services keep the given order (the public listing's order).</summary>
     /// <param name="tenant">The tenant.</param>
     /// <param name="services">Every service, in listing order.</param>
     /// <param name="staff">The schedules of the active staff.</param>
     /// <param name="catalogVersion">The tenant's catalog stamp read before the rest (see <see cref="ICatalogStamps"/>); null when never stamped.</param>
-    public TenantConfiguration(Tenant tenant, IEnumerable<Service> services, IEnumerable<StaffSchedule> staff, string? catalogVersion = null)
+    /// <param name="products">Every product, in listing order; their stock as read then (bookings check it again).</param>
+    public TenantConfiguration(
+        Tenant tenant, IEnumerable<Service> services, IEnumerable<StaffSchedule> staff, string? catalogVersion = null, IEnumerable<Product>? products = null)
     {
         CatalogVersion = catalogVersion;
         Tenant = Preconditions.CheckNotNull(tenant, nameof(tenant));
@@ -23,6 +27,9 @@ public sealed class TenantConfiguration
         this.services = serviceList.ToDictionary(s => s.Id, StringComparer.Ordinal);
         ActiveServices = [.. serviceList.Where(s => s.IsActive)];
         this.staff = (staff ?? []).ToDictionary(s => s.StaffId, StringComparer.Ordinal);
+        var productList = (products ?? []).ToList();
+        this.products = productList.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        ActiveProducts = [.. productList.Where(p => p.IsActive)];
     }
 
     /// <summary>The tenant.</summary>
@@ -42,6 +49,12 @@ public sealed class TenantConfiguration
 
     /// <summary>The services customers may book, in listing order.</summary>
     public IReadOnlyList<Service> ActiveServices { get; }
+
+    /// <summary>Every product, active or not, by id.</summary>
+    public IReadOnlyDictionary<string, Product> Products => products;
+
+    /// <summary>The products customers may add to bookings, in listing order.</summary>
+    public IReadOnlyList<Product> ActiveProducts { get; }
 
     /// <summary>The active staff, by id.</summary>
     public IReadOnlyDictionary<string, StaffSchedule> Staff => staff;

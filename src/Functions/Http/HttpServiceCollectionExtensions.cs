@@ -17,6 +17,7 @@ internal static class HttpServiceCollectionExtensions
         services.AddSingleton<CorsPolicy>();
         services.AddSingleton<TenantRoute>();
         services.AddSingleton<Managers>();
+        services.AddSingleton<Manage.OpenStreams>();
         return services;
     }
 }

@@ -18,6 +18,11 @@ public static class QueueNames
     /// <summary>One message per notification to send (recipient and channel).</summary>
     public const string Notifications = "notifications";
 
+    /// <summary>Events of bookings (from their outboxes) and deposits, to keep and hand to webhooks.</summary>
+    public const string BookingEvents = "booking-events";
+
+    /// <summary>Webhook delivery tries, each due at its message's visibility time.</summary>
+    public const string WebhookDeliveries = "webhook-deliveries";
     /// <summary>One message per active tenant and reminder timer run: scan that tenant's coming bookings.</summary>
     public const string Reminders = "reminders";
 

@@ -1,3 +1,4 @@
+using AppointmentBooking.Domain.Members;
 using AppointmentBooking.Functions.Application.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Cosmos;
 using AppointmentBooking.Functions.Infrastructure.Identity;
@@ -11,7 +12,8 @@ namespace AppointmentBooking.LocalHost.Seeding;
 /// written only when it has none, so people invited in an earlier session stay.
 /// </summary>
 internal sealed partial class DemoTenantSeeder(
-    TenantDirectory directory, CosmosStore store, CredentialSealer sealer, IOptions<AuthOptions> auth, ILogger<DemoTenantSeeder> logger)
+    TenantDirectory directory, CosmosStore store, IMemberRosters rosters, CredentialSealer sealer, IOptions<AuthOptions> auth,
+    ILogger<DemoTenantSeeder> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -31,6 +33,11 @@ internal sealed partial class DemoTenantSeeder(
         if (auth.Value.Development.IsEnabled)
         {
             await store.TryCreateAsync(DemoTenant.Roster(auth.Value.Development.Issuer), cancellationToken);
+            // Written again through the roster store, which keeps the index that lists each member's tenants.
+            if (await rosters.FindAsync(DemoTenant.TenantId, cancellationToken) is { } roster)
+            {
+                await rosters.TryWriteAsync(roster, cancellationToken);
+            }
         }
 
         LogSeeded(logger, DemoTenant.Slug);

@@ -72,12 +72,13 @@ public class NotificationTemplateTests
     [InlineData(NotificationKind.Reschedule, NotificationRecipient.Staff)]
     [InlineData(NotificationKind.BookingUndone, NotificationRecipient.Staff)]
     [InlineData(NotificationKind.CalendarDisconnected, NotificationRecipient.Owner)]
+    [InlineData(NotificationKind.WebhookDisabled, NotificationRecipient.Owner)]
     public void Every_kind_an_audience_hears_of_has_a_shipped_template_stating_the_time_with_its_zone(NotificationKind kind, NotificationRecipient audience)
     {
         var template = DefaultTemplates.For(kind, audience);
 
         Assert.NotNull(template);
-        if (kind != NotificationKind.CalendarDisconnected)
+        if (kind is not (NotificationKind.CalendarDisconnected or NotificationKind.WebhookDisabled))
         {
             Assert.Contains("{{when}}", template.Text, StringComparison.Ordinal);
             Assert.Contains("{{when}}", template.Html, StringComparison.Ordinal);

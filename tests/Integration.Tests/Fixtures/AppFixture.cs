@@ -93,6 +93,9 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>The mail server the app sends to, read through its REST API.</summary>
     public MailInbox Mail { get; private set; } = null!;
 
+    /// <summary>A tenant's system receiving outgoing webhooks, on loopback (allowed here by Webhooks:AllowPrivateTargets).</summary>
+    public WebhookReceiver Webhooks { get; private set; } = null!;
+
     public IServiceProvider Services => app!.Services;
 
     public CosmosStore Store => Services.GetRequiredService<CosmosStore>();
@@ -118,6 +121,7 @@ public sealed class AppFixture : IAsyncLifetime
         Stripe = await FakeServer.StartAsync(new FakeStripe(StripeSecretKey, StripeWebhookSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
         Oidc = await FakeServer.StartAsync(new FakeOidcProvider());
         Twilio = await FakeServer.StartAsync(new FakeTwilio(TwilioAccountSid, TwilioAuthToken));
+        Webhooks = await FakeServer.StartAsync(new WebhookReceiver());
         await StartGatewaysAsync();
         Google = await FakeServer.StartAsync(new FakeGoogle(GoogleClientId, GoogleClientSecret, () => Clock.GetCurrentInstant().ToDateTimeOffset()));
         var endpoints = await EndpointsAsync();
@@ -154,6 +158,9 @@ public sealed class AppFixture : IAsyncLifetime
             ["Payments:Stripe:SecretKey"] = StripeSecretKey,
             ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
             ["Saga:FirstRetrySeconds"] = "0.2",
+            ["Webhooks:FirstRetrySeconds"] = "0.2",
+            ["Webhooks:AllowPrivateTargets"] = "true",
+            ["Dashboard:PollMilliseconds"] = "200",
             ["Saga:MaxAttempts"] = "4",
             ["AzureOpenAI:Endpoint"] = Model.BaseAddress.ToString(),
             ["AzureOpenAI:Deployment"] = FakeOpenAi.Deployment,
@@ -246,6 +253,7 @@ public sealed class AppFixture : IAsyncLifetime
         await Oidc.DisposeAsync();
         await Google.DisposeAsync();
         await Twilio.DisposeAsync();
+        await Webhooks.DisposeAsync();
     }
 
     private async Task StartGatewaysAsync()

@@ -74,9 +74,9 @@ public sealed record ManagedSalon(AppFixture Fixture, string TenantId, string Sl
     }
 
     /// <summary>Books the service with the staff member through the public API at a local time on a day ahead.</summary>
-    public async Task<JsonElement> BookAsync(LocalStart start, string email = "ann@example.com")
+    public async Task<JsonElement> BookAsync(LocalStart start, string email = "ann@example.com", string? serviceId = null)
     {
-        var body = new { serviceId = ServiceId, staffId = StaffId, start = start.Text, customer = new { name = "Ann", email } };
+        var body = new { serviceId = serviceId ?? ServiceId, staffId = StaffId, start = start.Text, customer = new { name = "Ann", email } };
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/tenants/{Slug}/bookings")
         {
             Content = JsonContent.Create(body),

@@ -11,7 +11,9 @@ namespace AppointmentBooking.Integration.Tests.Manage;
 /// Every management route and method, called by the owner of tenant A for tenant B with a request
 /// that would succeed for B's own owner (valid body, B's real ETags): 403, and B's stored documents
 /// are exactly as before. The routes come from the functions themselves, so a new one is covered
-/// (or fails here until it is given a request).
+/// (or fails here until it is given a request). Routes that name no tenant (the caller's own tenants)
+/// and the event stream (opened with a stream token, not a bearer token: StreamTests refuses another
+/// tenant's token there) are not management calls of one tenant by a bearer.
 /// </summary>
 [Collection(SharedApp.Name)]
 public sealed class CrossTenantTests(AppFixture fixture)
@@ -23,7 +25,8 @@ public sealed class CrossTenantTests(AppFixture fixture)
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var function in HttpFunction.Discover(typeof(Health).Assembly).Where(f => f.Route.StartsWith("manage/", StringComparison.Ordinal)))
+            foreach (var function in HttpFunction.Discover(typeof(Health).Assembly)
+                .Where(f => f.Route.StartsWith("manage/tenants/{tenantId}", StringComparison.Ordinal) && f.Route != ManageRoutes.Stream))
             {
                 foreach (var method in function.HttpMethods)
                 {
@@ -115,6 +118,19 @@ public sealed class CrossTenantTests(AppFixture fixture)
         ["POST " + ManageRoutes.Booking + "/no-show"] = _ => new Call(new { }),
         ["POST " + ManageRoutes.Booking + "/cancel"] = _ => new Call(new { refund = true }),
         ["GET " + ManageRoutes.Audit] = _ => new Call(),
+        ["GET " + ManageRoutes.Dashboard] = _ => new Call(),
+        ["POST " + ManageRoutes.StreamTokens] = _ => new Call(new { }),
+        ["GET " + ManageRoutes.Products] = _ => new Call(),
+        ["POST " + ManageRoutes.Products] = _ => new Call(ProductBody("Intruder")),
+        ["GET " + ManageRoutes.Product] = _ => new Call(),
+        ["PUT " + ManageRoutes.Product] = t => new Call(ProductBody("Free", 0), t.ProductTag),
+        ["DELETE " + ManageRoutes.Product] = t => new Call(IfMatch: t.ProductTag),
+        ["GET " + ManageRoutes.Webhooks] = _ => new Call(),
+        ["POST " + ManageRoutes.Webhooks] = _ => new Call(new { url = "https://hooks.example.test/intruder" }),
+        ["GET " + ManageRoutes.Webhook] = _ => new Call(),
+        ["PUT " + ManageRoutes.Webhook] = t => new Call(new { url = "https://hooks.example.test/taken", enabled = true }, t.WebhookTag),
+        ["DELETE " + ManageRoutes.Webhook] = t => new Call(IfMatch: t.WebhookTag),
+        ["GET " + ManageRoutes.WebhookDeliveries] = _ => new Call(),
         ["GET " + ManageRoutes.Notifications] = _ => new Call(),
         ["PUT " + ManageRoutes.NotificationTemplate] = t => new Call(
             new { subject = "Taken over", text = "{{when}}", html = "<p>{{when}}</p>", sms = "{{when}}" }, t.NotificationsTag),
@@ -122,10 +138,12 @@ public sealed class CrossTenantTests(AppFixture fixture)
         ["PUT " + ManageRoutes.QuietHours] = t => new Call(new { start = "00:00", end = "23:59" }, t.NotificationsTag),
     };
 
-    /// <summary>Tenant B with something behind every route: a manager, a connected calendar, a booking, time off, and the ETags of each.</summary>
+    private static object ProductBody(string name, long priceMinor = 5_000) => new { name, priceMinor, stock = 3, active = true };
+
+    /// <summary>Tenant B with something behind every route: a manager, a booking, time off, a connected calendar, a product, a webhook endpoint, and the ETags of each.</summary>
     private sealed record Target(
         ManagedSalon Salon, string MemberId, string MemberTag, string BookingId, string TimeOffId, string SettingsTag, string ServiceTag, string StaffTag,
-        string NotificationsTag)
+        string NotificationsTag, string ProductId, string ProductTag, string WebhookId, string WebhookTag)
     {
         public static async Task<Target> CreateAsync(AppFixture fixture)
         {
@@ -142,6 +160,10 @@ public sealed class CrossTenantTests(AppFixture fixture)
             await salon.SettleAsync();
             var withTimeOff = await ManageClient.OkAsync(await salon.Owner.PostAsync(salon.Path($"/staff/{salon.StaffId}/time-off"),
                 new { start = $"{Day:yyyy-MM-dd}T15:00", end = $"{Day:yyyy-MM-dd}T16:00" }), HttpStatusCode.Created);
+            var product = (await ManageClient.OkAsync(await salon.Owner.PostAsync(salon.Path("/products"), ProductBody("Serum")), HttpStatusCode.Created))
+                .GetProperty("id").GetString()!;
+            var webhook = (await ManageClient.OkAsync(await salon.Owner.PostAsync(salon.Path("/webhooks"), new { url = fixture.Webhooks.Hook(), events = new[] { "calendar.disconnected" } }),
+                HttpStatusCode.Created)).GetProperty("id").GetString()!;
             return new Target(
                 salon,
                 memberId,
@@ -151,7 +173,11 @@ public sealed class CrossTenantTests(AppFixture fixture)
                 (await salon.Owner.ReadAsync(salon.Path("/settings"))).ETag,
                 (await salon.Owner.ReadAsync(salon.Path($"/services/{salon.ServiceId}"))).ETag,
                 (await salon.Owner.ReadAsync(salon.Path($"/staff/{salon.StaffId}"))).ETag,
-                (await salon.Owner.ReadAsync(salon.Path("/notifications"))).ETag);
+                (await salon.Owner.ReadAsync(salon.Path("/notifications"))).ETag,
+                product,
+                (await salon.Owner.ReadAsync(salon.Path($"/products/{product}"))).ETag,
+                webhook,
+                (await salon.Owner.ReadAsync(salon.Path($"/webhooks/{webhook}"))).ETag);
         }
 
         public string Fill(string route) => route
@@ -161,6 +187,8 @@ public sealed class CrossTenantTests(AppFixture fixture)
             .Replace("{timeOffId}", TimeOffId, StringComparison.Ordinal)
             .Replace("{memberId}", MemberId, StringComparison.Ordinal)
             .Replace("{bookingId}", BookingId, StringComparison.Ordinal)
+            .Replace("{productId}", ProductId, StringComparison.Ordinal)
+            .Replace("{endpointId}", WebhookId, StringComparison.Ordinal)
             .Replace("{kind}", "confirmation", StringComparison.Ordinal)
             .Replace("{audience}", "customer", StringComparison.Ordinal)
             + (route.EndsWith("/bookings", StringComparison.Ordinal) ? $"?from={Day:yyyy-MM-dd}&to={Day:yyyy-MM-dd}" : string.Empty);

@@ -1,5 +1,7 @@
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Events;
 using AppointmentBooking.Domain.Payments;
+using AppointmentBooking.Functions.Application.Events;
 using AppointmentBooking.Functions.Application.Payments;
 using NodaTime;
 
@@ -12,7 +14,8 @@ namespace AppointmentBooking.Functions.Application.BookingSaga;
 /// or lost still confirms the booking.
 /// </summary>
 public sealed class CheckDepositStep(
-    IAppointmentRepository appointments, IPaymentRepository payments, PaymentChanges changes, PaymentGateways gateways, IClock clock)
+    IAppointmentRepository appointments, IPaymentRepository payments, PaymentChanges changes, PaymentGateways gateways, DepositEvents deposits,
+    IClock clock)
 {
     public async Task<bool> ExecuteAsync(string tenantId, string bookingId, CancellationToken cancellationToken)
     {
@@ -29,6 +32,12 @@ public sealed class CheckDepositStep(
 
         var status = await gateway.QueryAsync(tenantId, payment.Checkout.Reference, cancellationToken);
         var recorded = await changes.ApplyAsync(tenantId, bookingId, current => current.ApplyQueried(status, clock.GetCurrentInstant()), cancellationToken);
+        if (recorded?.Update is PaymentUpdate.Changed { Payment: { IsPaid: true } found })
+        {
+            // A payment only asking the gateway found: no notification announced it.
+            await deposits.AnnounceAsync(tenantId, bookingId, BookingEventKind.DepositPaid, found.Amount, cancellationToken);
+        }
+
         return recorded?.Update switch
         {
             PaymentUpdate.Changed changed => changed.Payment.IsPaid,

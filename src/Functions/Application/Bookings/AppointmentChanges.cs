@@ -1,10 +1,14 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Functions.Application.Common;
+using AppointmentBooking.Functions.Application.Messaging;
 
 namespace AppointmentBooking.Functions.Application.Bookings;
 
-/// <summary>Applies one transition to a stored booking: read, decide, write under its version, and again after a lost race.</summary>
-public sealed class AppointmentChanges(IAppointmentRepository appointments)
+/// <summary>
+/// Applies one transition to a stored booking: read, decide, write under its version, and again after a
+/// lost race. Messages the stored change added to the booking's outbox (its events) are sent at once.
+/// </summary>
+public sealed class AppointmentChanges(IAppointmentRepository appointments, OutboxDispatcher outbox)
 {
     /// <summary>The transition as stored (a <see cref="AppointmentTransition.Changed"/> carries the new version), or null when there is no such booking.</summary>
     /// <exception cref="ContentionException">Every attempt lost its race.</exception>
@@ -29,6 +33,11 @@ public sealed class AppointmentChanges(IAppointmentRepository appointments)
 
             var stored = await appointments.TryUpdateAsync(changed.Appointment, cancellationToken);
             result = stored is null ? null : new AppointmentTransition.Changed(stored);
+            if (stored is not null)
+            {
+                await outbox.DispatchAsync(tenantId, stored.Outbox.Where(m => !current.Outbox.Any(c => c.Id == m.Id)), cancellationToken);
+            }
+
             return stored is not null;
         }, cancellationToken);
         return done ? result : throw new ContentionException($"Booking {bookingId} kept changing; the change can be retried.");

@@ -31,6 +31,9 @@ public abstract record BookingOutcome
     /// <summary>A deposit is due but the tenant cannot take deposits right now; nothing was written.</summary>
     public sealed record PaymentsUnavailable(string Detail) : BookingOutcome;
 
+    /// <summary>Not enough of a product is left (or it went off sale); the slot was given back and nothing was written.</summary>
+    public sealed record ProductUnavailable(string Detail) : BookingOutcome;
+
     /// <summary>The booking's state does not allow the change; <paramref name="Detail"/> says why.</summary>
     public sealed record InvalidState(string Detail) : BookingOutcome;
 

@@ -1,9 +1,12 @@
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Products;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Customers;
 using AppointmentBooking.Functions.Application.Messaging;
 using AppointmentBooking.Functions.Application.Payments;
+using AppointmentBooking.Functions.Application.Products;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using NodaTime;
 
@@ -13,10 +16,11 @@ namespace AppointmentBooking.Functions.Application.Bookings;
 /// Books a slot exactly once: claim it in the day ledger, then write the appointment whose id the
 /// Idempotency-Key decides, with the messages it implies in its outbox. A retry finds both and
 /// answers the same; a failure between the two leaves only a claim that expires with the hold.
+/// Products are reserved between the two, and lapse with the hold the same way.
 /// </summary>
 public sealed class CreateBooking(
     SlotClaimer claimer, IAppointmentRepository appointments, AlternativeSlots alternatives, PaymentGateways gateways, OutboxDispatcher outbox,
-    BookingTelemetry telemetry, IClock clock)
+    ProductStock stock, BookingTelemetry telemetry, IClock clock)
 {
     public async Task<BookingOutcome> ExecuteAsync(
         TenantConfiguration tenant, CreateBookingCommand command, string idempotencyKey, CancellationToken cancellationToken)
@@ -31,8 +35,19 @@ public sealed class CreateBooking(
             return new BookingOutcome.NotFound($"No staff member '{command.Staff}'.");
         }
 
+        if (ProductLines(tenant, service, command) is not { } lines)
+        {
+            return new BookingOutcome.NotFound($"No product on sale among '{string.Join("', '", command.Products.Select(p => p.ProductId))}'.");
+        }
+
+        var deposit = tenant.DepositFor(service);
         var terms = new BookingTerms(BookingIds.FromIdempotencyKey(tenant.TenantId, idempotencyKey), tenant.TenantId, service,
-            tenant.DepositFor(service), tenant.Policy.Zone, command.Customer, command.Fingerprint);
+            command.ProductCharge == ProductCharge.WithDeposit ? new Money(deposit.MinorUnits + BookedProduct.Sum(lines, deposit.Currency).MinorUnits, deposit.Currency) : deposit,
+            tenant.Policy.Zone, command.Customer, command.Fingerprint)
+        {
+            Products = lines,
+            ProductCharge = command.ProductCharge,
+        };
         if (terms.Deposit.MinorUnits > 0 && await gateways.WhyNotReadyAsync(tenant.Tenant, terms.Deposit.Currency, cancellationToken) is { } reason)
         {
             return new BookingOutcome.PaymentsUnavailable(reason);
@@ -45,7 +60,8 @@ public sealed class CreateBooking(
             now, cancellationToken);
         return claim switch
         {
-            ClaimResult.Claimed claimed => await RecordAsync(terms, Book(terms, claimed.Placement, holdExpiresAt, now), cancellationToken),
+            ClaimResult.Claimed claimed => await ReserveAsync(terms, claimed.Placement, holdExpiresAt, cancellationToken)
+                ?? await RecordAsync(terms, Book(terms, claimed.Placement, holdExpiresAt, now), cancellationToken),
             ClaimResult.HeldElsewhere => await ExistingAsync(terms, claimed: null, now, cancellationToken),
             ClaimResult.Refused { Reason: BookingRejection.Occupied } taken => new BookingOutcome.SlotTaken(
                 await alternatives.NearAsync(tenant, service, staff, command.Start, now, taken.DayRead, cancellationToken)),
@@ -53,6 +69,36 @@ public sealed class CreateBooking(
             ClaimResult.KeyReused => new BookingOutcome.KeyReused(),
             _ => new BookingOutcome.Contended(),
         };
+    }
+
+    /// <summary>The chosen products at their current names and prices; null when one is unknown, off sale or priced in another currency.</summary>
+    private static List<BookedProduct>? ProductLines(TenantConfiguration tenant, Domain.Catalog.Service service, CreateBookingCommand command)
+    {
+        var lines = new List<BookedProduct>();
+        foreach (var choice in command.Products)
+        {
+            if (!tenant.Products.TryGetValue(choice.ProductId, out var product) || !product.IsActive || product.Price.Currency != service.Price.Currency)
+            {
+                return null;
+            }
+
+            lines.Add(new BookedProduct(product.Id, product.Name, choice.Quantity, product.Price));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Holds the products' units until the hold expires; when some are gone, gives the claimed slot back.</summary>
+    private async Task<BookingOutcome?> ReserveAsync(BookingTerms terms, SlotPlacement placement, Instant holdExpiresAt, CancellationToken cancellationToken)
+    {
+        if (terms.Products.Count == 0
+            || await stock.ReserveAsync(terms.TenantId, terms.BookingId, terms.Products, holdExpiresAt, cancellationToken) is not { } refused)
+        {
+            return null;
+        }
+
+        await claimer.ReleaseAsync(terms.TenantId, terms.BookingId, placement, cancellationToken);
+        return new BookingOutcome.ProductUnavailable(refused);
     }
 
     /// <summary>The booking with what it implies in its outbox: its customer record and its saga.</summary>

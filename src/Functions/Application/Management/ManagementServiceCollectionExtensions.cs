@@ -14,6 +14,7 @@ internal static class ManagementServiceCollectionExtensions
     public static IServiceCollection AddManagement(this IServiceCollection services)
     {
         services.AddSingleton<AuthorizeCaller>();
+        services.AddSingleton<ListMyTenants>();
         services.AddSingleton<AuditRecorder>();
         services.AddSingleton<CatalogChanges>();
         services.AddSingleton<CredentialSealer>();

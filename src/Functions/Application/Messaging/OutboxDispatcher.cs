@@ -12,10 +12,17 @@ namespace AppointmentBooking.Functions.Application.Messaging;
 /// </summary>
 public sealed partial class OutboxDispatcher(IMessagePublisher publisher, ILogger<OutboxDispatcher> logger)
 {
-    public async Task DispatchAsync(Appointment appointment, CancellationToken cancellationToken)
+    public Task DispatchAsync(Appointment appointment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(appointment);
-        await Task.WhenAll(appointment.Outbox.Select(message => SendAsync(appointment.TenantId, message, cancellationToken)));
+        return DispatchAsync(appointment.TenantId, appointment.Outbox, cancellationToken);
+    }
+
+    /// <summary>Sends some of a booking's outbox messages: those a change just added.</summary>
+    public Task DispatchAsync(string tenantId, IEnumerable<PendingMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return Task.WhenAll(messages.Select(message => SendAsync(tenantId, message, cancellationToken)));
     }
 
     private async Task SendAsync(string tenantId, PendingMessage message, CancellationToken cancellationToken)

@@ -55,7 +55,7 @@ public static class NotificationPlanner
         var key = $"calendar-{staffId}/{NotificationKind.CalendarDisconnected}/{lostAt.ToUnixTimeMilliseconds()}/"
             + $"{NotificationRecipient.Owner}/{NotificationChannel.Email}";
         var request = new NotificationRequested(key.ToLowerInvariant(), tenantId, bookingId ?? string.Empty, NotificationKind.CalendarDisconnected,
-            NotificationRecipient.Owner, NotificationChannel.Email, now, [], staffId);
+            NotificationRecipient.Owner, NotificationChannel.Email, now, [], StaffId: staffId);
         return new PendingMessage(request.DedupeKey, QueueNames.Notifications, JsonSerializer.Serialize(request, AppJson.Options), now);
     }
 

@@ -9,6 +9,7 @@ namespace AppointmentBooking.Functions.Application.Notifications;
 /// </summary>
 /// <param name="BookingId">The booking it is about; empty for news about a staff member rather than a booking (a calendar that stopped working, found by the slot search).</param>
 /// <param name="AlternativeStarts">Free starts to offer instead (ISO 8601 with offset), when the booking could not go ahead.</param>
+/// <param name="WebhookEndpointId">The webhook endpoint a <see cref="NotificationKind.WebhookDisabled"/> notice is about.</param>
 /// <param name="StaffId">The staff member it is about, when that is not the booking's (a <see cref="NotificationKind.CalendarDisconnected"/> notice names the staff member whose calendar it is).</param>
 public sealed record NotificationRequested(
     string DedupeKey,
@@ -19,4 +20,5 @@ public sealed record NotificationRequested(
     NotificationChannel Channel,
     Instant RequestedAt,
     IReadOnlyList<string> AlternativeStarts,
+    string? WebhookEndpointId = null,
     string? StaffId = null);

@@ -1,7 +1,9 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Events;
 using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Functions.Application.Bookings;
+using AppointmentBooking.Functions.Application.Events;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -16,7 +18,7 @@ namespace AppointmentBooking.Functions.Application.Payments;
 /// </summary>
 public sealed partial class HandlePaymentEvent(
     IWebhookEventLog handled, IPaymentRepository payments, PaymentChanges changes, IAppointmentRepository appointments, IMessagePublisher publisher,
-    BookingTelemetry telemetry, IClock clock, ILogger<HandlePaymentEvent> logger)
+    DepositEvents deposits, BookingTelemetry telemetry, IClock clock, ILogger<HandlePaymentEvent> logger)
 {
     public async Task<PaymentEventOutcome> ExecuteAsync(PaymentEvent notification, IBookingSagas sagas, CancellationToken cancellationToken)
     {
@@ -52,6 +54,18 @@ public sealed partial class HandlePaymentEvent(
         {
             telemetry.Track(BookingEvents.DepositPaid, notification.TenantId, notification.BookingId);
             await ActOnPaidAsync(notification, sagas, cancellationToken);
+        }
+
+        // Also when this notification was recorded before: the earlier try may have failed before announcing it.
+        var after = update switch
+        {
+            PaymentUpdate.Changed changed => changed.Payment,
+            PaymentUpdate.Unchanged unchanged => unchanged.Payment,
+            _ => null,
+        };
+        if (after is { } paid && paid.History.Any(h => h.EventId == notification.EventId && h.State == PaymentState.Paid))
+        {
+            await deposits.AnnounceAsync(notification.TenantId, notification.BookingId, BookingEventKind.DepositPaid, paid.Amount, cancellationToken);
         }
 
         return PaymentEventOutcome.Recorded;

@@ -1,4 +1,6 @@
+using AppointmentBooking.Domain.Events;
 using AppointmentBooking.Domain.Payments;
+using AppointmentBooking.Functions.Application.Events;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
 using NodaTime;
 
@@ -10,7 +12,7 @@ namespace AppointmentBooking.Functions.Application.Payments;
 /// the two gets the same refund back instead of a second one.
 /// </summary>
 public sealed class RefundDeposit(
-    IPaymentRepository payments, PaymentChanges changes, PaymentGateways gateways, BookingTelemetry telemetry, IClock clock)
+    IPaymentRepository payments, PaymentChanges changes, PaymentGateways gateways, DepositEvents deposits, BookingTelemetry telemetry, IClock clock)
 {
     public async Task<RefundResult> ExecuteAsync(string tenantId, string bookingId, CancellationToken cancellationToken)
     {
@@ -22,6 +24,12 @@ public sealed class RefundDeposit(
 
         if (payment.IsRefundSettled)
         {
+            // Announced again: the try that refunded may have failed before announcing it.
+            if (payment.State == PaymentState.Refunded)
+            {
+                await AnnounceAsync(payment, cancellationToken);
+            }
+
             return RefundResult.AlreadySettled;
         }
 
@@ -31,6 +39,14 @@ public sealed class RefundDeposit(
             cancellationToken);
         await changes.ApplyAsync(tenantId, bookingId, current => current.RecordRefund(outcome, clock.GetCurrentInstant()), cancellationToken);
         telemetry.Track(BookingEvents.DepositRefunded, tenantId, bookingId);
+        if (outcome is RefundOutcome.Refunded)
+        {
+            await AnnounceAsync(payment, cancellationToken);
+        }
+
         return outcome is RefundOutcome.Refunded ? RefundResult.Refunded : RefundResult.ManualRefundRequired;
     }
+
+    private Task AnnounceAsync(Payment payment, CancellationToken cancellationToken) =>
+        deposits.AnnounceAsync(payment.TenantId, payment.BookingId, BookingEventKind.DepositRefunded, payment.Amount, cancellationToken);
 }

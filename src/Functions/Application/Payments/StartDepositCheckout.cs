@@ -1,5 +1,6 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Payments;
+using AppointmentBooking.Domain.Products;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application.Bookings;
 using NodaTime;
@@ -7,7 +8,8 @@ using NodaTime;
 namespace AppointmentBooking.Functions.Application.Payments;
 
 /// <summary>
-/// Opens the gateway's checkout for a held booking's deposit, once: a retry (or a second tab) gets
+/// Opens the gateway's checkout for a held booking's deposit (with the products the customer chose to
+/// pay up front: the booking's deposit includes them, and the description names them), once: a retry (or a second tab) gets
 /// the same checkout, because the payment document is created once and the gateway call carries an
 /// idempotency key derived from the booking.
 /// </summary>
@@ -53,11 +55,14 @@ public sealed class StartDepositCheckout(
     private CheckoutRequest Request(TenantConfiguration tenant, Appointment appointment, PaymentGatewayKind gateway)
     {
         var service = tenant.Services.TryGetValue(appointment.ServiceId, out var found) ? found.Name : "appointment";
+        var paying = appointment.ProductCharge == ProductCharge.WithDeposit && appointment.Products.Count > 0
+            ? $"{service} and {string.Join(", ", appointment.Products.Select(p => $"{p.Quantity} × {p.Name}"))}"
+            : service;
         return new CheckoutRequest(
             tenant.TenantId,
             appointment.Id,
             appointment.Deposit,
-            $"Deposit: {service} at {tenant.Tenant.Name}",
+            $"Deposit: {paying} at {tenant.Tenant.Name}",
             appointment.Customer.Email,
             pages.Booking(tenant.Tenant.Slug, appointment.Id, BookingPages.Done),
             pages.Booking(tenant.Tenant.Slug, appointment.Id, BookingPages.Cancelled),

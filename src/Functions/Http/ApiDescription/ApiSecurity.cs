@@ -11,4 +11,7 @@ public enum ApiSecurity
 
     /// <summary>The booking's access token in the <c>Booking-Access-Token</c> header (a customer's own booking).</summary>
     BookingAccessToken,
+
+    /// <summary>A short-lived stream token in the <c>token</c> query parameter (the event stream, which EventSource opens without headers).</summary>
+    StreamToken,
 }

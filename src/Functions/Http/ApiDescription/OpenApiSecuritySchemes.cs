@@ -11,6 +11,7 @@ internal static class OpenApiSecuritySchemes
 {
     private const string Bearer = "bearerAuth";
     private const string BookingAccessToken = "bookingAccessToken";
+    private const string StreamToken = "streamToken";
 
     public static JsonObject Components() => new()
     {
@@ -28,12 +29,20 @@ internal static class OpenApiSecuritySchemes
             ["name"] = BookingToken.Header,
             ["description"] = "The booking's access token from the create answer; never in the URL.",
         },
+        [StreamToken] = new JsonObject
+        {
+            ["type"] = "apiKey",
+            ["in"] = "query",
+            ["name"] = "token",
+            ["description"] = "A stream token minted with POST .../stream-tokens (a few minutes, this stream only): EventSource cannot send headers.",
+        },
     };
 
     public static JsonArray Requirement(ApiSecurity security) => security switch
     {
         ApiSecurity.Bearer => new JsonArray(new JsonObject { [Bearer] = new JsonArray() }),
         ApiSecurity.BookingAccessToken => new JsonArray(new JsonObject { [BookingAccessToken] = new JsonArray() }),
+        ApiSecurity.StreamToken => new JsonArray(new JsonObject { [StreamToken] = new JsonArray() }),
         _ => [],
     };
 }

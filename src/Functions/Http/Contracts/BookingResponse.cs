@@ -3,7 +3,8 @@ namespace AppointmentBooking.Functions.Http.Contracts;
 /// <summary>
 /// A booking as its customer sees it. <see cref="AccessToken"/> is returned when the booking is
 /// created; it opens the booking (header <c>Booking-Access-Token</c>). <see cref="Payment"/> and
-/// <see cref="Progress"/> (the saga's step) are given when the booking is read.
+/// <see cref="Progress"/> (the saga's step) are given when the booking is read. <see cref="Products"/> and
+/// <see cref="ProductCharge"/> are given when products were added.
 /// </summary>
 public sealed record BookingResponse(
     string Id,
@@ -20,4 +21,6 @@ public sealed record BookingResponse(
     bool? RefundEligible,
     string? AccessToken,
     PaymentResponse? Payment = null,
-    string? Progress = null);
+    string? Progress = null,
+    IReadOnlyList<BookedProductResponse>? Products = null,
+    string? ProductCharge = null);

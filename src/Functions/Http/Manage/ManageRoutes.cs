@@ -6,7 +6,8 @@ namespace AppointmentBooking.Functions.Http.Manage;
 /// </summary>
 public static class ManageRoutes
 {
-    public const string Tenant = "manage/tenants/{tenantId}";
+    public const string Tenants = "manage/tenants";
+    public const string Tenant = Tenants + "/{tenantId}";
     public const string Settings = Tenant + "/settings";
     public const string Services = Tenant + "/services";
     public const string Service = Services + "/{serviceId}";
@@ -21,6 +22,14 @@ public static class ManageRoutes
     public const string Bookings = Tenant + "/bookings";
     public const string Booking = Bookings + "/{bookingId}";
     public const string Audit = Tenant + "/audit";
+    public const string Dashboard = Tenant + "/dashboard";
+    public const string StreamTokens = Tenant + "/stream-tokens";
+    public const string Stream = Tenant + "/stream";
+    public const string Products = Tenant + "/products";
+    public const string Product = Products + "/{productId}";
+    public const string Webhooks = Tenant + "/webhooks";
+    public const string Webhook = Webhooks + "/{endpointId}";
+    public const string WebhookDeliveries = Webhook + "/deliveries";
     public const string Notifications = Tenant + "/notifications";
     public const string NotificationTemplate = Notifications + "/templates/{kind}/{audience}";
     public const string QuietHours = Notifications + "/quiet-hours";

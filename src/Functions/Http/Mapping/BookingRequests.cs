@@ -20,8 +20,14 @@ public static class BookingRequests
         Require(request.StaffId, "staffId", errors);
         var start = Start(request.Start, errors);
         var contact = Contact(request.Customer, errors);
+        var products = ProductChoices.Parse(request.Products, errors);
+        var charge = ProductChoices.Charge(request.ProductCharge, errors);
         ThrowIfAny(errors);
-        return new CreateBookingCommand(request.ServiceId!, StaffChoice.Parse(request.StaffId!), start!.Value, contact!);
+        return new CreateBookingCommand(request.ServiceId!, StaffChoice.Parse(request.StaffId!), start!.Value, contact!)
+        {
+            Products = products,
+            ProductCharge = charge,
+        };
     }
 
     /// <exception cref="RequestRejectedException">The start is missing or malformed.</exception>

@@ -28,7 +28,10 @@ public static class BookingResponses
             Money(appointment.Deposit),
             appointment.HoldExpiresAt is { } expiry ? TimeFormats.Format(expiry, zone) : null,
             appointment.Cancellation?.RefundEligible,
-            accessToken);
+            accessToken,
+            Products: appointment.Products.Count == 0 ? null
+                : [.. appointment.Products.Select(p => new BookedProductResponse(p.ProductId, p.Name, p.Quantity, Money(p.UnitPrice)))],
+            ProductCharge: appointment.Products.Count == 0 ? null : ProductChoices.Name(appointment.ProductCharge));
     }
 
     /// <summary>A booking as read, with its deposit and its saga's step.</summary>

@@ -24,6 +24,7 @@ public static class BookingResults
             BookingOutcome.InvalidState invalid => ApiProblems.Conflict(invalid.Detail),
             BookingOutcome.Contended => ApiProblems.Busy(),
             BookingOutcome.PaymentsUnavailable unavailable => ApiProblems.PaymentsUnavailable(unavailable.Detail),
+            BookingOutcome.ProductUnavailable unavailable => ApiProblems.ProductUnavailable(unavailable.Detail),
             _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
         };
 

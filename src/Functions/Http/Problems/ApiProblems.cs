@@ -93,6 +93,12 @@ public static class ApiProblems
             Extensions = new Dictionary<string, object?> { ["missingSettings"] = missingSettings },
         });
 
+    public static ProblemResult ProductUnavailable(string detail) =>
+        new(new Problem(ProblemTypes.ProductUnavailable, "A product is not available", StatusCodes.Status409Conflict, detail)
+        {
+            Errors = [new FieldError("products", detail)],
+        });
+
     public static ProblemResult CalendarNotConfigured() =>
         new(new Problem(ProblemTypes.CalendarNotConfigured, "Calendars cannot be connected", StatusCodes.Status503ServiceUnavailable,
             "The app has no Google OAuth client: fill in the app settings Google__ClientId and Google__ClientSecret."));

@@ -27,6 +27,7 @@ public static class ProblemTypes
     public const string NothingToPay = Prefix + "nothing-to-pay";
     public const string WebhookRejected = Prefix + "webhook-rejected";
     public const string AssistantNotConfigured = Prefix + "assistant-not-configured";
+    public const string ProductUnavailable = Prefix + "product-unavailable";
     public const string CalendarNotConfigured = Prefix + "calendar-not-configured";
     public const string CalendarConsentRefused = Prefix + "calendar-consent-refused";
 }

@@ -1,6 +1,7 @@
 using AppointmentBooking.Domain.Bookings;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Products;
 using AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
 using NodaTime;
 
@@ -35,6 +36,9 @@ internal static class AppointmentMapper
         RescheduleCount = appointment.RescheduleCount,
         Outbox = [.. appointment.Outbox.Select(m => new PendingMessageDocument(m.Id, m.Destination, m.Body, m.QueuedAt))],
         OutboxPending = appointment.Outbox.Count > 0,
+        Products = BookedProductMapper.ToDocuments(appointment.Products),
+        ProductCharge = appointment.ProductCharge,
+        ProductsMinor = BookedProduct.Sum(appointment.Products, appointment.Price.Currency).MinorUnits,
         Reminders = [.. appointment.Reminders.Order(StringComparer.Ordinal)],
         ETag = appointment.Version,
     };
@@ -56,5 +60,7 @@ internal static class AppointmentMapper
         document.RescheduleCount,
         document.ETag,
         document.Outbox.Select(m => new PendingMessage(m.Id, m.Destination, m.Body, m.QueuedAt)),
-        document.Reminders);
+        BookedProductMapper.ToDomain(document.Products, document.Currency),
+        document.ProductCharge,
+        reminders: document.Reminders);
 }

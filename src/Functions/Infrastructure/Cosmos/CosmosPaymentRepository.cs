@@ -43,8 +43,14 @@ internal sealed class CosmosPaymentRepository(CosmosStore store) : IPaymentRepos
         PaymentReference = payment.PaymentReference,
         RefundReference = payment.RefundReference,
         History = [.. payment.History.Select(h => new PaymentChangeDocument(h.At, h.State, h.EventId, h.Note))],
+        PaidAtMs = FirstAt(payment, PaymentState.Paid),
+        RefundedAtMs = FirstAt(payment, PaymentState.Refunded),
         ETag = payment.Version,
     };
+
+    /// <summary>When the payment first reached <paramref name="state"/>, for the dashboard's period filters.</summary>
+    private static long? FirstAt(Payment payment, PaymentState state) =>
+        payment.History.FirstOrDefault(h => h.State == state)?.At.ToUnixTimeMilliseconds();
 
     private static Payment ToDomain(PaymentDocument document) => new(
         document.TenantId,

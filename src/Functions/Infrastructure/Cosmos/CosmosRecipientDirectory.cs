@@ -6,8 +6,9 @@ namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 
 /// <summary>
 /// The customer is reached at the contact details of the booking; a staff member at the e-mail address
-/// of their staff document. Owners are not reached about a booking (their notices, about a staff member,
-/// are composed by StaffNoticeComposer from the member roster), so such a notification is recorded as skipped.
+/// of their staff document; the owners, about a booking (a webhook endpoint that failed for a day while
+/// delivering it), at the e-mail of the tenant's first owner who has joined (the member roster, one point
+/// read). Notices about a staff member rather than a booking are composed by StaffNoticeComposer.
 /// </summary>
 internal sealed class CosmosRecipientDirectory(CosmosStore store) : IRecipientDirectory
 {
@@ -24,6 +25,11 @@ internal sealed class CosmosRecipientDirectory(CosmosStore store) : IRecipientDi
             (NotificationRecipient.Staff, NotificationChannel.Email) =>
                 await StaffAsync(appointment, cancellationToken) is { Email: { Length: > 0 } staffEmail } staff
                     ? new NotificationAddress(staffEmail, staff.DisplayName)
+                    : null,
+            (NotificationRecipient.Owner, NotificationChannel.Email) =>
+                (await store.ReadAsync<MemberRosterDocument>(appointment.TenantId, MemberRosterDocument.DocumentId, cancellationToken))?.Members
+                    .FirstOrDefault(m => m.Role == Domain.Members.Role.Owner && m.JoinedAt is not null && m.Email is { Length: > 0 }) is { } owner
+                    ? new NotificationAddress(owner.Email!, owner.Name ?? owner.Email!)
                     : null,
             _ => null,
         };

@@ -45,7 +45,9 @@ internal static class CosmosServiceCollectionExtensions
         services.AddSingleton<IConversationStore, CosmosConversationStore>();
         services.AddSingleton<ICatalogStamps, CosmosCatalogStamps>();
         services.AddSingleton<ITenantRegistry, CosmosTenantRegistry>();
-        services.AddSingleton<IMemberRosters, CosmosMemberRosters>();
+        services.AddSingleton<CosmosMemberRosters>();
+        services.AddSingleton<IMemberRosters>(sp => sp.GetRequiredService<CosmosMemberRosters>());
+        services.AddSingleton<IMembershipIndex>(sp => sp.GetRequiredService<CosmosMemberRosters>());
         services.AddSingleton<ITenantResources<Service>>(sp => new CosmosTenantResources<Service, ServiceDocument>(
             sp.GetRequiredService<CosmosStore>(), DocumentTypes.Service, "c.name", ServiceMapper.ToDomain, ServiceMapper.ToDocument));
         services.AddSingleton<ITenantResources<StaffProfile>>(sp => new CosmosTenantResources<StaffProfile, StaffDocument>(

@@ -120,6 +120,21 @@ public sealed class CosmosStore(Container container)
         }
     }
 
+    /// <summary>Applies <paramref name="operations"/> to the document in place (no ETag: increments add up); false when there is no such document.</summary>
+    public async Task<bool> TryPatchAsync<T>(string tenantId, string id, IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken)
+        where T : CosmosDocument
+    {
+        try
+        {
+            await Container.PatchItemAsync<T>(id, new PartitionKey(tenantId), operations, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (CosmosException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Creates the document when it has no ETag yet, otherwise replaces it under its ETag; null when another writer won.</summary>
     public Task<T?> TryWriteAsync<T>(T document, CancellationToken cancellationToken)
         where T : CosmosDocument =>
@@ -130,10 +145,16 @@ public sealed class CosmosStore(Container container)
     /// With <c>TOP n</c> the page size (MaxItemCount) is n too, so the service has no reason to split the
     /// answer into pages by count: one round trip, and nothing the local emulator would have to continue.
     /// </summary>
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(
+    public Task<IReadOnlyList<T>> QueryAsync<T>(
         string tenantId, string type, PartitionQuery query, CancellationToken cancellationToken)
-        where T : CosmosDocument
+        where T : CosmosDocument =>
+        ProjectAsync<T>(tenantId, type, query, cancellationToken);
+
+    /// <summary>Runs the query with its projection (<see cref="PartitionQuery.Select"/>): rows that need not be whole documents.</summary>
+    public async Task<IReadOnlyList<T>> ProjectAsync<T>(
+        string tenantId, string type, PartitionQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var definition = query.ToDefinition(tenantId, type);
         var options = new QueryRequestOptions
         {

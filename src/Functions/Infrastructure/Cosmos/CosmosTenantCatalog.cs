@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace AppointmentBooking.Functions.Infrastructure.Cosmos;
 
 /// <summary>
-/// Loads a tenant with its services and active staff: the catalog stamp, the tenant (through the
-/// directory when found by slug, and then only an active one) and two single-partition queries. The stamp is read first, so the
+/// Loads a tenant with its services, active staff and products: the catalog stamp, the tenant (through the
+/// directory when found by slug, and then only an active one) and three single-partition queries. The stamp is read first, so the
 /// configuration is at least as new as the stamp it carries. A service or staff document that breaks
 /// a rule is left out and logged, so one bad document never takes the tenant's public pages down; a
 /// bad tenant document fails loudly.
@@ -17,6 +17,7 @@ internal sealed partial class CosmosTenantCatalog(TenantDirectory directory, Cos
 {
     private static readonly PartitionQuery ServicesByName = new(OrderBy: "c.name");
     private static readonly PartitionQuery ActiveStaff = new("c.active = true");
+    private static readonly PartitionQuery ProductsByName = new(OrderBy: "c.name");
 
     public async Task<TenantConfiguration?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         await directory.FindTenantIdAsync(slug, cancellationToken) is { } tenantId ? await LoadAsync(tenantId, activeOnly: true, cancellationToken) : null;
@@ -35,11 +36,13 @@ internal sealed partial class CosmosTenantCatalog(TenantDirectory directory, Cos
 
         var services = store.QueryAsync<ServiceDocument>(tenantId, DocumentTypes.Service, ServicesByName, cancellationToken);
         var staff = store.QueryAsync<StaffDocument>(tenantId, DocumentTypes.Staff, ActiveStaff, cancellationToken);
+        var products = store.QueryAsync<ProductDocument>(tenantId, DocumentTypes.Product, ProductsByName, cancellationToken);
         return new TenantConfiguration(
             StoredDocuments.Map(document, TenantMapper.ToDomain),
             Usable(await services, ServiceMapper.ToDomain),
             Usable(await staff, s => StaffMapper.ToDomain(s).Schedule),
-            stamp);
+            stamp,
+            Usable(await products, ProductMapper.ToDomain));
     }
 
     private List<TDomain> Usable<TDocument, TDomain>(IEnumerable<TDocument> documents, Func<TDocument, TDomain> map)

@@ -10,6 +10,9 @@ public sealed record PartitionQuery(string? Filter = null, string? OrderBy = nul
 {
     public IReadOnlyDictionary<string, object> Parameters { get; init; } = new Dictionary<string, object>();
 
+    /// <summary>What each result is: whole documents by default, or a projection (<c>c.id, c.status</c>, <c>VALUE SUM(c.n)</c>).</summary>
+    public string Select { get; init; } = "*";
+
     public static PartitionQuery All { get; } = new();
 
     internal QueryDefinition ToDefinition(string tenantId, string type)
@@ -17,7 +20,7 @@ public sealed record PartitionQuery(string? Filter = null, string? OrderBy = nul
         var top = Top is { } count ? $"TOP {count} " : string.Empty;
         var filter = Filter is null ? string.Empty : $" AND ({Filter})";
         var orderBy = OrderBy is null ? string.Empty : $" ORDER BY {OrderBy}";
-        var definition = new QueryDefinition($"SELECT {top}* FROM c WHERE c.tenantId = @tenantId AND c.type = @type{filter}{orderBy}")
+        var definition = new QueryDefinition($"SELECT {top}{Select} FROM c WHERE c.tenantId = @tenantId AND c.type = @type{filter}{orderBy}")
             .WithParameter("@tenantId", tenantId)
             .WithParameter("@type", type);
         foreach (var (name, value) in Parameters)

@@ -1,10 +1,14 @@
 using AppointmentBooking.Domain.Common;
 using Azure.Storage.Queues;
+using NodaTime;
 
 namespace AppointmentBooking.Functions.Infrastructure.Storage;
 
-/// <summary>Sends outbox messages to their Storage queue, creating a queue once per process where it is missing.</summary>
-internal sealed class StorageQueuePublisher(QueueServiceClient queues) : IMessagePublisher
+/// <summary>
+/// Sends outbox messages to their Storage queue, creating a queue once per process where it is missing.
+/// A delayed message is sent with a visibility timeout: the queue hides it until then (at most 7 days).
+/// </summary>
+internal sealed class StorageQueuePublisher(QueueServiceClient queues) : IMessagePublisher, IMessageScheduler
 {
     private readonly Dictionary<string, Lazy<Task<QueueClient>>> clients = new(StringComparer.Ordinal);
 
@@ -13,6 +17,13 @@ internal sealed class StorageQueuePublisher(QueueServiceClient queues) : IMessag
         ArgumentNullException.ThrowIfNull(message);
         var client = await ClientFor(message.Destination).WaitAsync(cancellationToken);
         await client.SendMessageAsync(message.Body, cancellationToken);
+    }
+
+    public async Task ScheduleAsync(PendingMessage message, Duration delay, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var client = await ClientFor(message.Destination).WaitAsync(cancellationToken);
+        await client.SendMessageAsync(message.Body, visibilityTimeout: delay.ToTimeSpan(), cancellationToken: cancellationToken);
     }
 
     private Task<QueueClient> ClientFor(string queueName)

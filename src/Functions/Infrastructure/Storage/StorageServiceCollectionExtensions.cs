@@ -14,6 +14,7 @@ internal static class StorageServiceCollectionExtensions
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton(sp => QueueServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<IMessagePublisher, StorageQueuePublisher>();
+        services.AddSingleton<IMessageScheduler, StorageQueuePublisher>();
         services.AddSingleton<IDependencyProbe, StorageProbe>();
         return services;
     }

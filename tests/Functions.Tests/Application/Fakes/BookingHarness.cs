@@ -3,11 +3,14 @@ using AppointmentBooking.Domain.Calendar;
 using AppointmentBooking.Domain.Catalog;
 using AppointmentBooking.Domain.Common;
 using AppointmentBooking.Domain.Customers;
+using AppointmentBooking.Domain.Dashboard;
 using AppointmentBooking.Domain.Payments;
+using AppointmentBooking.Domain.Products;
 using AppointmentBooking.Domain.Scheduling;
 using AppointmentBooking.Domain.Tenants;
 using AppointmentBooking.Functions.Application;
 using AppointmentBooking.Functions.Application.Bookings;
+using AppointmentBooking.Functions.Application.Dashboard;
 using AppointmentBooking.Functions.Application.Calendar;
 using AppointmentBooking.Functions.Application.Tenants;
 using AppointmentBooking.Functions.Infrastructure.Telemetry;
@@ -49,12 +52,14 @@ internal sealed class BookingHarness : IDisposable
             .AddSingleton<ITenantCatalog>(Tenants)
             .AddSingleton<IPaymentGateway>(Gateway)
             .AddSingleton<ICatalogStamps>(Tenants)
+            .AddSingleton<ITenantResources<Product>>(Products)
+            .AddSingleton<ISlotViewCounts>(SlotViews)
             .AddSingleton<ICalendarConnections>(Calendars)
             .AddSingleton<ICalendarAuthorization>(Google)
             .AddSingleton<ICalendarEvents>(Google)
             .AddSingleton<CredentialSealer>()
             .AddBookingTelemetry();
-        services = collection.AddApplication(configuration).AddStaffCalendars(configuration).BuildServiceProvider();
+        services = collection.AddApplication(configuration).AddDashboard(configuration).AddStaffCalendars(configuration).BuildServiceProvider();
     }
 
     /// <summary>Sunday 30 Nov 2026, 08:00 in Johannesburg.</summary>
@@ -71,6 +76,10 @@ internal sealed class BookingHarness : IDisposable
     public InMemoryTenants Tenants { get; } = new();
 
     public RecordingGateway Gateway { get; } = new();
+
+    public InMemoryResources<Product> Products { get; } = new(p => p.Id);
+
+    public InMemorySlotViews SlotViews { get; } = new();
 
     public InMemoryCalendarConnections Calendars { get; } = new();
 

@@ -37,7 +37,7 @@ public sealed class OpenApiDocumentTests(PublishedFunctionsApp published)
     public void Document_has_the_openapi_3_1_shape() => OpenApiDocumentShape.AssertValid(Document);
 
     [Fact]
-    public void Management_routes_need_a_bearer_token_customer_links_the_booking_token_and_public_routes_nothing()
+    public void Management_routes_need_a_bearer_token_the_event_stream_a_stream_token_customer_links_the_booking_token_and_public_routes_nothing()
     {
         var schemes = Document["components"]!["securitySchemes"]!;
         Assert.Equal(("http", "bearer"), ((string?)schemes["bearerAuth"]!["type"], (string?)schemes["bearerAuth"]!["scheme"]));
@@ -47,7 +47,8 @@ public sealed class OpenApiDocumentTests(PublishedFunctionsApp published)
         foreach (var (path, method, operation) in OpenApiDocumentShape.Operations(Document))
         {
             var required = operation["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(p => p.Key)).ToList();
-            var expected = path.StartsWith("/manage/", StringComparison.Ordinal) || (path == "/tenants" && method == "post") ? ["bearerAuth"]
+            var expected = path.EndsWith("/stream", StringComparison.Ordinal) ? ["streamToken"]
+                : path.StartsWith("/manage/", StringComparison.Ordinal) || (path == "/tenants" && method == "post") ? ["bearerAuth"]
                 : path.StartsWith("/tenants/{slug}/bookings/{bookingId}", StringComparison.Ordinal) ? ["bookingAccessToken"]
                 : Array.Empty<string>();
             Assert.True(expected.SequenceEqual(required), $"{method} {path}: {string.Join(",", required)}");

@@ -56,7 +56,10 @@ public static class ListingQuery
         return limit;
     }
 
-    public static string StatusName(BookingStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+    public static string StatusName(BookingStatus status) => Camel(status.ToString());
+
+    /// <summary>An enum member's name as the API spells it.</summary>
+    public static string Camel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
     private static BookingStatus? Status(string text, FieldErrors errors)
     {

@@ -1,4 +1,5 @@
 using AppointmentBooking.Domain.Bookings;
+using AppointmentBooking.Domain.Products;
 using NodaTime;
 
 namespace AppointmentBooking.Functions.Infrastructure.Cosmos.Documents;
@@ -49,6 +50,13 @@ public sealed record AppointmentDocument : CosmosDocument
     public bool? RefundEligible { get; init; }
 
     public int RescheduleCount { get; init; }
+
+    public IReadOnlyList<BookedProductDocument> Products { get; init; } = [];
+
+    public ProductCharge ProductCharge { get; init; }
+
+    /// <summary>The products' total in minor units: a plain number the dashboard's projection reads.</summary>
+    public long ProductsMinor { get; init; }
 
     /// <summary>Messages the booking implies that their consumers have not acknowledged yet.</summary>
     public IReadOnlyList<PendingMessageDocument> Outbox { get; init; } = [];

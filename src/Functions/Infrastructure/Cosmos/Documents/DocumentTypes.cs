@@ -16,6 +16,12 @@ public static class DocumentTypes
     public const string MemberRoster = "memberRoster";
     public const string Audit = "audit";
     public const string CatalogStamp = "catalogStamp";
+    public const string Product = "product";
+    public const string AnalyticsEvent = "analyticsEvent";
+    public const string AnalyticsCounter = "analyticsCounter";
+    public const string WebhookEndpoint = "webhookEndpoint";
+    public const string Delivery = "delivery";
+    public const string Membership = "membership";
     public const string CalendarConnection = "calendarConnection";
     public const string CalendarConsent = "calendarConsent";
     public const string Notification = "notification";

@@ -31,4 +31,10 @@ public sealed record PaymentDocument : CosmosDocument
     public string? RefundReference { get; init; }
 
     public IReadOnlyList<PaymentChangeDocument> History { get; init; } = [];
+
+    /// <summary>When the deposit was paid, as Unix milliseconds: a number the dashboard's period filter compares.</summary>
+    public long? PaidAtMs { get; init; }
+
+    /// <summary>When the deposit was refunded, as Unix milliseconds.</summary>
+    public long? RefundedAtMs { get; init; }
 }

@@ -1,0 +1,30 @@
+using AppointmentBooking.Domain.Products;
+using AppointmentBooking.Functions.Application.Management;
+using AppointmentBooking.Functions.Application.Members;
+
+namespace AppointmentBooking.Functions.Application.Products;
+
+/// <summary>
+/// The product catalog as managers edit it, under versions, catalog stamps and audit like services. An
+/// edit sets name, price, stock on hand and whether it is on sale; units held for bookings stay held.
+/// Deleting a product keeps the bookings that carry it (they keep its name and price).
+/// </summary>
+public sealed class ProductEdits(CatalogEditor<Product> editor)
+{
+    public static CatalogKind<Product> Kind { get; } = new("product", "products", p => p.Id, ProductDescription.Of);
+
+    public Task<ChangeOutcome<Product>> CreateAsync(Caller caller, Product product, CancellationToken cancellationToken) =>
+        editor.CreateAsync(caller, product, cancellationToken);
+
+    public async Task<ChangeOutcome<Product>> ReplaceAsync(Caller caller, Product edit, string expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(edit);
+        var current = await editor.FindAsync(caller.TenantId, edit.Id, cancellationToken);
+        return await VersionedEdit.ApplyAsync(current, expectedVersion, editor.Missing(edit.Id),
+            stored => editor.WriteAsync(caller, stored, stored.Value.Edited(edit), "product.replace", cancellationToken));
+    }
+
+    public Task<ChangeOutcome<Product>> DeleteAsync(Caller caller, string productId, string expectedVersion, CancellationToken cancellationToken) =>
+        editor.DeleteAsync(caller, productId, expectedVersion, cancellationToken);
+}
