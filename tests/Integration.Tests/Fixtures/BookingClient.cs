@@ -63,7 +63,7 @@ public sealed class BookingClient(AppFixture fixture, TestTenant tenant)
     /// <summary>Waits until the booking's saga reports <paramref name="step"/>; answers the booking as read then.</summary>
     public Task<JsonElement> WaitForProgressAsync(JsonElement booking, string step, TimeSpan? timeout = null) =>
         Eventually.ExpectAsync(() => ReadNowAsync(booking),
-            read => read.TryGetProperty("progress", out var progress) && progress.GetString() == step, timeout ?? TimeSpan.FromSeconds(30));
+            read => read.TryGetProperty("progress", out var progress) && progress.GetString() == step, timeout ?? TimeSpan.FromSeconds(60));
 
     public Task<IReadOnlyList<DayLedgerDocument>> LedgersAsync() => StoredAsync<DayLedgerDocument>(DocumentTypes.DayLedger);
 

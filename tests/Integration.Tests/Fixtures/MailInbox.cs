@@ -29,7 +29,7 @@ public sealed class MailInbox(Uri webUi)
 
     /// <summary>Waits until at least <paramref name="count"/> messages reached <paramref name="address"/> (or the time is up) and answers them all.</summary>
     public Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count = 1, TimeSpan? timeout = null) =>
-        Eventually.ExpectAsync(() => ToAsync(address), messages => messages.Count >= count, timeout ?? TimeSpan.FromSeconds(30));
+        Eventually.ExpectAsync(() => ToAsync(address), messages => messages.Count >= count, timeout ?? TimeSpan.FromSeconds(60));
 
     private static bool SentTo(JsonElement mail, string address) =>
         mail.TryGetProperty("to", out var to)

@@ -22,7 +22,7 @@ public sealed class LocalHostRunTests
         using var mail = mailUi.Success ? await client.GetAsync(new Uri(new Uri(mailUi.Groups["url"].Value), "email")) : null;
         var children = ChildProcessIds(host.Process.Id);
         Assert.Equal(0, SendInterrupt(host.Process.Id));
-        var exited = await host.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        var exited = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(HttpStatusCode.OK, health);
         Assert.Equal("Africa/Johannesburg", tenant.GetProperty("timeZone").GetString());
