@@ -11,7 +11,7 @@ public sealed class CreateBookingTests : IDisposable
     private readonly BookingHarness harness = new();
 
     [Fact]
-    public async Task A_booking_claims_its_slot_writes_its_appointment_and_sends_its_customer_message()
+    public async Task A_booking_claims_its_slot_writes_its_appointment_and_sends_its_customer_saga_and_event_messages()
     {
         var outcome = await harness.BookAsync(Command(NoDepositService, Monday(9)));
 
@@ -19,7 +19,10 @@ public sealed class CreateBookingTests : IDisposable
         Assert.Equal(BookingStatus.Confirmed, booking.Status);
         Assert.Equal(booking.Placement.BlockStart, Assert.Single(harness.Ledgers.Claims(Tenant.TenantId)).Start);
         Assert.Equal(booking.Outbox, harness.Publisher.Sent);
-        Assert.Equal([QueueNamesCustomers, Functions.Queues.QueueNames.Sagas], harness.Publisher.Sent.Select(m => m.Destination));
+        // Created and confirmed (no deposit to wait for) go to the booking-events queue, for the stream and webhooks.
+        Assert.Equal(
+            [QueueNamesCustomers, Functions.Queues.QueueNames.Sagas, Functions.Queues.QueueNames.BookingEvents, Functions.Queues.QueueNames.BookingEvents],
+            harness.Publisher.Sent.Select(m => m.Destination));
     }
 
     [Fact]
@@ -42,7 +45,7 @@ public sealed class CreateBookingTests : IDisposable
 
         var booking = Assert.IsType<BookingOutcome.Done>(outcome);
         Assert.True(booking.Created);
-        Assert.Equal(2, Assert.Single(harness.Appointments.All).Outbox.Count);
+        Assert.Equal(4, Assert.Single(harness.Appointments.All).Outbox.Count);
         Assert.Empty(harness.Publisher.Sent);
     }
 

@@ -36,6 +36,10 @@ public sealed class OutboxTests : IDisposable
         var sent = Assert.Single(harness.Publisher.Sent, m => m.Destination == Functions.Queues.QueueNames.Customers);
         var seen = JsonSerializer.Deserialize<CustomerSeen>(sent.Body, AppJson.Options)!;
         await harness.Get<OutboxAcknowledger>().AcknowledgeAsync(booking.TenantId, booking.Id, $"{booking.Id}/saga", CancellationToken.None);
+        foreach (var bookingEvent in harness.Publisher.Sent.Where(m => m.Destination == Functions.Queues.QueueNames.BookingEvents))
+        {
+            await harness.Get<OutboxAcknowledger>().AcknowledgeAsync(booking.TenantId, booking.Id, bookingEvent.Id, CancellationToken.None);
+        }
 
         await harness.Get<RecordCustomer>().ExecuteAsync(seen, CancellationToken.None);
         await harness.Get<RecordCustomer>().ExecuteAsync(seen, CancellationToken.None);
