@@ -15,19 +15,14 @@ public sealed class DurableBookingSagas(DurableTaskClient client, SagaOptions op
     public async Task StartAsync(BookingSagaStart start, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(start);
-        if (await client.GetInstanceAsync(start.BookingId, cancellationToken) is not null)
-        {
-            return;
-        }
-
         var input = new SagaInput(start.TenantId, start.BookingId, start.HoldExpiresAt?.ToDateTimeUtc(), options.FirstRetrySeconds, options.MaxAttempts);
         try
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(BookingSaga), input, new StartOrchestrationOptions(start.BookingId), cancellationToken);
+            await client.ScheduleNewOrchestrationInstanceAsync(nameof(BookingSaga), input, OncePerBooking(start.BookingId), cancellationToken);
         }
         catch (OrchestrationAlreadyExistsException)
         {
-            // Another delivery of the same start won the race: the saga runs once.
+            // Another start of the same booking (a queue redelivery, a payment that arrived first) got there before: the saga runs once.
         }
     }
 
@@ -41,6 +36,13 @@ public sealed class DurableBookingSagas(DurableTaskClient client, SagaOptions op
         await client.RaiseEventAsync(bookingId, SagaEvents.HoldCleared, true, cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// A start that finds the booking's saga in any state is refused by the backend itself: a check before
+    /// scheduling would leave a window in which a second start replaces the running saga and loses its events.
+    /// </summary>
+    private static StartOrchestrationOptions OncePerBooking(string bookingId) =>
+        new StartOrchestrationOptions(bookingId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]);
 
     public async Task<string?> StepAsync(string bookingId, CancellationToken cancellationToken) =>
         (await client.GetInstanceAsync(bookingId, getInputsAndOutputs: true, cancellationToken))?.ReadCustomStatusAs<SagaStep>()?.Step;
