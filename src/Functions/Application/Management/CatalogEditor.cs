@@ -30,21 +30,23 @@ public sealed class CatalogEditor<T>(ITenantResources<T> store, CatalogChanges c
         return new ChangeOutcome<T>.Done(created, Created: true);
     }
 
-    public async Task<ChangeOutcome<T>> ReplaceAsync(
-        Caller caller, T replacement, string expectedVersion, CancellationToken cancellationToken, Check? check = null)
+    public Task<ChangeOutcome<T>> ReplaceAsync(
+        Caller caller, T replacement, string expectedVersion, CancellationToken cancellationToken, Check? check = null) =>
+        ReplaceAsync(caller, kind.Id(replacement), expectedVersion, _ => replacement, cancellationToken, check);
+
+    /// <summary>Replaces the resource with what <paramref name="edit"/> makes of the stored one, for kinds whose edits keep stored state.</summary>
+    public Task<ChangeOutcome<T>> ReplaceAsync(
+        Caller caller, string id, string expectedVersion, Func<T, T> edit, CancellationToken cancellationToken, Check? check = null)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        var current = await store.FindAsync(caller.TenantId, kind.Id(replacement), cancellationToken);
-        return await VersionedEdit.ApplyAsync(current, expectedVersion, Missing(kind.Id(replacement)), async stored =>
-            await (check ?? NoCheck)(stored) ?? await WriteAsync(caller, stored, replacement, $"{kind.Name}.replace", cancellationToken));
+        ArgumentNullException.ThrowIfNull(edit);
+        return EditAsync(caller, id, expectedVersion, async stored =>
+            await (check ?? NoCheck)(stored) ?? await WriteAsync(caller, stored, edit(stored.Value), $"{kind.Name}.replace", cancellationToken),
+            cancellationToken);
     }
 
-    public async Task<ChangeOutcome<T>> DeleteAsync(
-        Caller caller, string id, string expectedVersion, CancellationToken cancellationToken, Check? check = null)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        var current = await store.FindAsync(caller.TenantId, id, cancellationToken);
-        return await VersionedEdit.ApplyAsync(current, expectedVersion, Missing(id), async stored =>
+    public Task<ChangeOutcome<T>> DeleteAsync(
+        Caller caller, string id, string expectedVersion, CancellationToken cancellationToken, Check? check = null) =>
+        EditAsync(caller, id, expectedVersion, async stored =>
         {
             if (await (check ?? NoCheck)(stored) is { } refused)
             {
@@ -59,7 +61,15 @@ public sealed class CatalogEditor<T>(ITenantResources<T> store, CatalogChanges c
             await changes.RecordAsync(caller, $"{kind.Name}.delete", Resource(stored.Value), kind.Describe(stored.Value), AuditRecorder.Nothing,
                 cancellationToken);
             return new ChangeOutcome<T>.Deleted();
-        });
+        }, cancellationToken);
+
+    /// <summary>Runs <paramref name="edit"/> on the stored resource when it exists at <paramref name="expectedVersion"/> (see <see cref="VersionedEdit"/>).</summary>
+    public async Task<ChangeOutcome<T>> EditAsync(
+        Caller caller, string id, string expectedVersion, Func<Versioned<T>, Task<ChangeOutcome<T>>> edit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var current = await store.FindAsync(caller.TenantId, id, cancellationToken);
+        return await VersionedEdit.ApplyAsync(current, expectedVersion, Missing(id), edit);
     }
 
     /// <summary>Writes <paramref name="replacement"/> under the stored version and records it as <paramref name="action"/>; stale when another writer won.</summary>

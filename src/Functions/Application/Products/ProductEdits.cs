@@ -16,13 +16,10 @@ public sealed class ProductEdits(CatalogEditor<Product> editor)
     public Task<ChangeOutcome<Product>> CreateAsync(Caller caller, Product product, CancellationToken cancellationToken) =>
         editor.CreateAsync(caller, product, cancellationToken);
 
-    public async Task<ChangeOutcome<Product>> ReplaceAsync(Caller caller, Product edit, string expectedVersion, CancellationToken cancellationToken)
+    public Task<ChangeOutcome<Product>> ReplaceAsync(Caller caller, Product edit, string expectedVersion, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(edit);
-        var current = await editor.FindAsync(caller.TenantId, edit.Id, cancellationToken);
-        return await VersionedEdit.ApplyAsync(current, expectedVersion, editor.Missing(edit.Id),
-            stored => editor.WriteAsync(caller, stored, stored.Value.Edited(edit), "product.replace", cancellationToken));
+        return editor.ReplaceAsync(caller, edit.Id, expectedVersion, stored => stored.Edited(edit), cancellationToken);
     }
 
     public Task<ChangeOutcome<Product>> DeleteAsync(Caller caller, string productId, string expectedVersion, CancellationToken cancellationToken) =>

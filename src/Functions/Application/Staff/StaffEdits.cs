@@ -59,14 +59,11 @@ public sealed class StaffEdits(CatalogEditor<StaffProfile> editor, IAppointmentQ
     }
 
     /// <summary>Removes one absence from a staff member the caller read at <paramref name="expectedVersion"/>; the time is offered again at once.</summary>
-    public async Task<ChangeOutcome<StaffProfile>> RemoveTimeOffAsync(
-        Caller caller, string staffId, string timeOffId, string expectedVersion, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        var current = await editor.FindAsync(caller.TenantId, staffId, cancellationToken);
-        return await VersionedEdit.ApplyAsync(current, expectedVersion, editor.Missing(staffId),
+    public Task<ChangeOutcome<StaffProfile>> RemoveTimeOffAsync(
+        Caller caller, string staffId, string timeOffId, string expectedVersion, CancellationToken cancellationToken) =>
+        editor.EditAsync(caller, staffId, expectedVersion,
             async stored => stored.Value.WithoutTimeOff(timeOffId) is { } remaining
                 ? await editor.WriteAsync(caller, stored, remaining, "staff.timeOff.remove", cancellationToken)
-                : new ChangeOutcome<StaffProfile>.NotFound($"Staff member '{staffId}' has no time off '{timeOffId}'."));
-    }
+                : new ChangeOutcome<StaffProfile>.NotFound($"Staff member '{staffId}' has no time off '{timeOffId}'."),
+            cancellationToken);
 }

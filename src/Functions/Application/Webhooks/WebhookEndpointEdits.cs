@@ -40,9 +40,8 @@ public sealed class WebhookEndpointEdits(CatalogEditor<WebhookEndpoint> editor, 
             return new ChangeOutcome<WebhookEndpoint>.Invalid("url", refused);
         }
 
-        var current = await editor.FindAsync(caller.TenantId, endpointId, cancellationToken);
-        return await VersionedEdit.ApplyAsync(current, expectedVersion, editor.Missing(endpointId), stored => editor.WriteAsync(caller, stored,
-            stored.Value.Edited(edit.Url, edit.Kinds, edit.Description, edit.Enabled, clock.GetCurrentInstant()), "webhook.replace", cancellationToken));
+        return await editor.ReplaceAsync(caller, endpointId, expectedVersion,
+            stored => stored.Edited(edit.Url, edit.Kinds, edit.Description, edit.Enabled, clock.GetCurrentInstant()), cancellationToken);
     }
 
     public Task<ChangeOutcome<WebhookEndpoint>> DeleteAsync(Caller caller, string endpointId, string expectedVersion, CancellationToken cancellationToken) =>
