@@ -17,4 +17,8 @@ public sealed class StaffReferences(ITenantResources<StaffProfile> staff)
         var missing = Array.FindIndex(found, f => f is null);
         return missing < 0 ? null : new ChangeOutcome<T>.Invalid($"{field}[{missing}]", $"no staff member '{ordered[missing]}' exists.");
     }
+
+    /// <summary>An unknown <paramref name="staffId"/> as a field error of <paramref name="field"/>, or null when it exists or is absent.</summary>
+    public async Task<ChangeOutcome<T>.Invalid?> FindUnknownAsync<T>(string tenantId, string? staffId, string field, CancellationToken cancellationToken) =>
+        staffId is not null && await FindUnknownAsync<T>(tenantId, [staffId], field, cancellationToken) is { } invalid ? invalid with { Field = field } : null;
 }

@@ -11,9 +11,9 @@ public sealed class ChangeMember(RosterEdits edits, StaffReferences staff)
         Caller caller, string memberId, Role role, string? staffId, string expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (staffId is not null && await staff.FindUnknownAsync<Member>(caller.TenantId, [staffId], "staffId", cancellationToken) is { } invalid)
+        if (await staff.FindUnknownAsync<Member>(caller.TenantId, staffId, "staffId", cancellationToken) is { } invalid)
         {
-            return invalid with { Field = "staffId" };
+            return invalid;
         }
 
         return await edits.ApplyAsync(caller, "member.change", memberId, RosterEdits.Expecting(memberId, expectedVersion),

@@ -17,9 +17,9 @@ public sealed class InviteMember(RosterEdits edits, StaffReferences staff, ICloc
         Caller caller, string memberId, string email, Role role, string? staffId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (staffId is not null && await staff.FindUnknownAsync<Member>(caller.TenantId, [staffId], "staffId", cancellationToken) is { } invalid)
+        if (await staff.FindUnknownAsync<Member>(caller.TenantId, staffId, "staffId", cancellationToken) is { } invalid)
         {
-            return invalid with { Field = "staffId" };
+            return invalid;
         }
 
         return await edits.ApplyAsync(caller, "member.invite", memberId,
