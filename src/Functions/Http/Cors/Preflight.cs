@@ -21,11 +21,9 @@ public sealed class Preflight(CorsPolicy cors, ITenantCatalog catalog)
         var segments = (path ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);
         return segments switch
         {
-            ["manage", "tenants", var tenantId, ..] when IsId(tenantId) => await catalog.FindByIdAsync(tenantId, cancellationToken),
-            ["tenants", var slug, ..] when IsId(slug) => await catalog.FindBySlugAsync(slug, cancellationToken),
+            ["manage", "tenants", var tenantId, ..] when RouteIds.IsValid(tenantId) => await catalog.FindByIdAsync(tenantId, cancellationToken),
+            ["tenants", var slug, ..] when RouteIds.IsValid(slug) => await catalog.FindBySlugAsync(slug, cancellationToken),
             _ => null,
         };
     }
-
-    private static bool IsId(string text) => text.Length <= 100 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~');
 }
