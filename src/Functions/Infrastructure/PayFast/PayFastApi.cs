@@ -31,7 +31,7 @@ internal sealed class PayFastApi(IHttpClientFactory http, IOptions<PayFastOption
     }
 
     /// <summary>How the payment stands for a refund.</summary>
-    /// <exception cref="PayFastRefusedException">PayFast refused the query.</exception>
+    /// <exception cref="GatewayRefusedException">PayFast refused the query.</exception>
     public async Task<PayFastRefundability> RefundabilityAsync(GatewaySecrets secrets, string paymentId, CancellationToken cancellationToken)
     {
         using var request = Signed(HttpMethod.Get, $"refunds/query/{Uri.EscapeDataString(paymentId)}", secrets, new Dictionary<string, string>());
@@ -39,7 +39,7 @@ internal sealed class PayFastApi(IHttpClientFactory http, IOptions<PayFastOption
         var body = await JsonAnswers.ReadAsync(response, cancellationToken);
         var state = response.IsSuccessStatusCode ? Find(body, "amount_available_for_refund") : null;
         return state is null
-            ? throw new PayFastRefusedException(Message(body, response.StatusCode))
+            ? throw Refused(body, response.StatusCode)
             : new PayFastRefundability(
                 state["status"]?.ToString() ?? string.Empty,
                 Cents(state["amount_original"]),
@@ -49,7 +49,7 @@ internal sealed class PayFastApi(IHttpClientFactory http, IOptions<PayFastOption
     }
 
     /// <summary>Asks PayFast to refund <paramref name="amount"/> cents.</summary>
-    /// <exception cref="PayFastRefusedException">PayFast refused the refund.</exception>
+    /// <exception cref="GatewayRefusedException">PayFast refused the refund.</exception>
     public async Task RefundAsync(GatewaySecrets secrets, string paymentId, long amount, string reason, CancellationToken cancellationToken)
     {
         var fields = new Dictionary<string, string>
@@ -64,7 +64,7 @@ internal sealed class PayFastApi(IHttpClientFactory http, IOptions<PayFastOption
         var body = await JsonAnswers.ReadAsync(response, cancellationToken);
         if (!response.IsSuccessStatusCode || body?["status"]?.ToString() != "success")
         {
-            throw new PayFastRefusedException(Message(body, response.StatusCode));
+            throw Refused(body, response.StatusCode);
         }
     }
 
@@ -102,6 +102,6 @@ internal sealed class PayFastApi(IHttpClientFactory http, IOptions<PayFastOption
         _ => 0,
     };
 
-    private static string Message(JsonNode? body, HttpStatusCode status) =>
-        $"PayFast answered {(int)status}: {body?["data"]?["message"]?.ToString() ?? body?["message"]?.ToString() ?? "no reason given"}.";
+    private static GatewayRefusedException Refused(JsonNode? body, HttpStatusCode status) =>
+        new(PaymentGatewayKind.PayFast, (int)status, body?["data"]?["message"]?.ToString() ?? body?["message"]?.ToString() ?? "no reason given");
 }

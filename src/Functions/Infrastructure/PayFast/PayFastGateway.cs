@@ -127,7 +127,7 @@ internal sealed partial class PayFastGateway(
             await api.RefundAsync(secrets, paymentId, request.Amount.MinorUnits, $"Deposit of booking {request.BookingId} refunded", cancellationToken);
             return new RefundOutcome.Refunded($"{paymentId}/refund");
         }
-        catch (PayFastRefusedException refused)
+        catch (GatewayRefusedException refused)
         {
             return new RefundOutcome.ManualRefundRequired(refused.Message);
         }

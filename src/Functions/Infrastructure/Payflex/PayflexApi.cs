@@ -27,7 +27,7 @@ internal sealed class PayflexApi(IHttpClientFactory http, PayflexTokens tokens, 
     public Task<JsonNode> RefundAsync(GatewaySecrets secrets, string orderId, JsonObject refund, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"order/{Uri.EscapeDataString(orderId)}/refund", secrets, refund, cancellationToken);
 
-    /// <exception cref="PayflexRefusedException">Payflex answered 4xx.</exception>
+    /// <exception cref="GatewayRefusedException">Payflex answered 4xx.</exception>
     private async Task<JsonNode> SendAsync(HttpMethod method, string path, GatewaySecrets secrets, JsonObject? body, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -49,7 +49,7 @@ internal sealed class PayflexApi(IHttpClientFactory http, PayflexTokens tokens, 
             var answer = await JsonAnswers.ReadAsync(response, cancellationToken);
             return response.IsSuccessStatusCode
                 ? answer ?? new JsonObject()
-                : throw new PayflexRefusedException((int)response.StatusCode,
+                : throw new GatewayRefusedException(PaymentGatewayKind.Payflex, (int)response.StatusCode,
                     answer?["message"]?.ToString() ?? answer?["response"]?["message"]?.ToString() ?? "no reason given");
         }
     }

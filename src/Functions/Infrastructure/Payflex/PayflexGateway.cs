@@ -86,7 +86,7 @@ internal sealed class PayflexGateway(PayflexApi api, GatewayTenants tenants, ICl
         {
             order = await api.OrderAsync(known.Secrets, orderId, cancellationToken);
         }
-        catch (PayflexRefusedException refused)
+        catch (GatewayRefusedException refused)
         {
             return new WebhookVerification.Rejected($"Payflex does not confirm order {orderId}: {refused.Message}");
         }
@@ -143,7 +143,7 @@ internal sealed class PayflexGateway(PayflexApi api, GatewayTenants tenants, ICl
             }, cancellationToken);
             return new RefundOutcome.Refunded(request.IdempotencyKey);
         }
-        catch (PayflexRefusedException refused)
+        catch (GatewayRefusedException refused)
         {
             return new RefundOutcome.ManualRefundRequired(refused.Message);
         }

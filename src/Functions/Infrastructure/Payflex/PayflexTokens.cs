@@ -37,7 +37,7 @@ internal sealed class PayflexTokens(IHttpClientFactory http, IOptions<PayflexOpt
         var answer = await JsonAnswers.ReadAsync(response, cancellationToken);
         if (!response.IsSuccessStatusCode || answer?["access_token"]?.ToString() is not { Length: > 0 } token)
         {
-            throw new PayflexRefusedException((int)response.StatusCode, "Payflex refused the tenant's client credentials.");
+            throw new GatewayRefusedException(PaymentGatewayKind.Payflex, (int)response.StatusCode, "Payflex refused the tenant's client credentials.");
         }
 
         var lifetime = answer["expires_in"] is JsonValue value && value.TryGetValue<long>(out var seconds) ? Duration.FromSeconds(seconds) : Duration.Zero;

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Functions.Infrastructure.Gateways;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,7 @@ internal sealed class PaystackApi(IHttpClientFactory http, IOptions<PaystackOpti
         SendAsync(HttpMethod.Post, "refund", secretKey, refund, cancellationToken);
 
     /// <summary>The answer's <c>data</c>.</summary>
-    /// <exception cref="PaystackRefusedException">Paystack answered 4xx or <c>status: false</c>.</exception>
+    /// <exception cref="GatewayRefusedException">Paystack answered 4xx or <c>status: false</c>.</exception>
     private async Task<JsonNode> SendAsync(HttpMethod method, string path, string secretKey, JsonObject? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(options.Value.ApiBase, path));
@@ -40,6 +41,6 @@ internal sealed class PaystackApi(IHttpClientFactory http, IOptions<PaystackOpti
         var answer = await JsonAnswers.ReadAsync(response, cancellationToken);
         return response.IsSuccessStatusCode && answer?["status"] is JsonValue status && status.TryGetValue<bool>(out var ok) && ok && answer["data"] is { } data
             ? data
-            : throw new PaystackRefusedException((int)response.StatusCode, answer?["code"]?.ToString(), answer?["message"]?.ToString() ?? "no reason given");
+            : throw new GatewayRefusedException(PaymentGatewayKind.Paystack, (int)response.StatusCode, answer?["message"]?.ToString() ?? "no reason given", answer?["code"]?.ToString());
     }
 }

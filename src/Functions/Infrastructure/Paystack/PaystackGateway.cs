@@ -49,7 +49,7 @@ internal sealed class PaystackGateway(PaystackApi api, GatewayTenants tenants, I
         {
             data = await api.InitializeAsync(secrets[SecretKey], Transaction(request, PaystackReference.For(request.TenantId, request.BookingId)), cancellationToken);
         }
-        catch (PaystackRefusedException refused) when (refused.Code == "duplicate_reference")
+        catch (GatewayRefusedException refused) when (refused.Code == "duplicate_reference")
         {
             // The first attempt's answer was lost, so nobody holds its page: a fresh reference replaces it.
             var attempt = clock.GetCurrentInstant().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
@@ -104,7 +104,7 @@ internal sealed class PaystackGateway(PaystackApi api, GatewayTenants tenants, I
                 ? new GatewayPaymentStatus(PaymentState.Paid, transaction["id"]?.ToString(), amount)
                 : new GatewayPaymentStatus(PaymentState.AwaitingPayment, null, null);
         }
-        catch (PaystackRefusedException)
+        catch (GatewayRefusedException)
         {
             return new GatewayPaymentStatus(PaymentState.AwaitingPayment, null, null);
         }
@@ -131,7 +131,7 @@ internal sealed class PaystackGateway(PaystackApi api, GatewayTenants tenants, I
             }, cancellationToken);
             return new RefundOutcome.Refunded(refund["id"]?.ToString() ?? $"{request.CheckoutReference}/refund");
         }
-        catch (PaystackRefusedException refused)
+        catch (GatewayRefusedException refused)
         {
             return new RefundOutcome.ManualRefundRequired(refused.Message);
         }
@@ -145,7 +145,7 @@ internal sealed class PaystackGateway(PaystackApi api, GatewayTenants tenants, I
         {
             transaction = await api.VerifyAsync(subject.Secrets[SecretKey], reference, cancellationToken);
         }
-        catch (PaystackRefusedException refused)
+        catch (GatewayRefusedException refused)
         {
             return new WebhookVerification.Rejected($"Paystack's verify refused transaction {reference}: {refused.Message}");
         }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using AppointmentBooking.Domain.Payments;
 using AppointmentBooking.Functions.Infrastructure.Gateways;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,7 @@ internal sealed class YocoApi(IHttpClientFactory http, IOptions<YocoOptions> opt
     public Task<JsonNode> RefundAsync(string secretKey, string checkoutId, JsonObject refund, string idempotencyKey, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"api/checkouts/{Uri.EscapeDataString(checkoutId)}/refund", secretKey, refund, idempotencyKey, cancellationToken);
 
-    /// <exception cref="YocoRefusedException">Yoco answered 4xx.</exception>
+    /// <exception cref="GatewayRefusedException">Yoco answered 4xx.</exception>
     private async Task<JsonNode> SendAsync(
         HttpMethod method, string path, string secretKey, JsonObject? body, string? idempotencyKey, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ internal sealed class YocoApi(IHttpClientFactory http, IOptions<YocoOptions> opt
         var answer = await JsonAnswers.ReadAsync(response, cancellationToken);
         return response.IsSuccessStatusCode && answer is not null
             ? answer
-            : throw new YocoRefusedException((int)response.StatusCode,
+            : throw new GatewayRefusedException(PaymentGatewayKind.Yoco, (int)response.StatusCode,
                 answer?["errorMessage"]?.ToString() ?? answer?["description"]?.ToString() ?? answer?["message"]?.ToString() ?? "no reason given");
     }
 }

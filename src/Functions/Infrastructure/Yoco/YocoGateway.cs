@@ -134,11 +134,11 @@ internal sealed partial class YocoGateway(YocoApi api, GatewayTenants tenants, I
             }, request.IdempotencyKey, cancellationToken);
             return new RefundOutcome.Refunded(refund["refundId"]?.ToString() ?? $"{request.CheckoutReference}/refund");
         }
-        catch (YocoRefusedException refused) when (refused.Reason.Contains("already been refunded", StringComparison.OrdinalIgnoreCase))
+        catch (GatewayRefusedException refused) when (refused.Reason.Contains("already been refunded", StringComparison.OrdinalIgnoreCase))
         {
             return new RefundOutcome.Refunded($"{request.CheckoutReference}/refund");
         }
-        catch (YocoRefusedException refused)
+        catch (GatewayRefusedException refused)
         {
             return new RefundOutcome.ManualRefundRequired(refused.Message);
         }
