@@ -1,4 +1,3 @@
-using AppointmentBooking.Domain.Members;
 using AppointmentBooking.Domain.Notifications;
 using AppointmentBooking.Domain.Tenants;
 using P = AppointmentBooking.Domain.Notifications.TemplatePlaceholders;
@@ -7,9 +6,9 @@ namespace AppointmentBooking.Functions.Application.Notifications;
 
 /// <summary>
 /// Composes a notice about a staff member rather than a booking (their calendar stopped working) for the
-/// tenant's owner: the first owner on the member roster with an e-mail address, in the tenant's template.
+/// tenant's owner (<see cref="IRecipientDirectory.OwnerAsync"/>), in the tenant's template.
 /// </summary>
-public sealed class StaffNoticeComposer(ITenantCatalog catalog, INotificationSettingsStore settings, IMemberRosters rosters, IRecipientDirectory recipients)
+public sealed class StaffNoticeComposer(ITenantCatalog catalog, INotificationSettingsStore settings, IRecipientDirectory recipients)
 {
     public async Task<NotificationComposition> ComposeAsync(NotificationRequested request, CancellationToken cancellationToken)
     {
@@ -25,7 +24,7 @@ public sealed class StaffNoticeComposer(ITenantCatalog catalog, INotificationSet
             return new NotificationComposition.Skip($"The {request.Recipient} is never told of {request.Kind}.");
         }
 
-        if (await OwnerAsync(request.TenantId, cancellationToken) is not { } to)
+        if (await recipients.OwnerAsync(request.TenantId, cancellationToken) is not { } to)
         {
             return new NotificationComposition.Skip("No e-mail address of an owner is on file.");
         }
@@ -38,9 +37,4 @@ public sealed class StaffNoticeComposer(ITenantCatalog catalog, INotificationSet
         };
         return new NotificationComposition.Ready(new NotificationMessage(request.DedupeKey, to, tenant.Tenant.Name, template.Render(values), Invite: null));
     }
-
-    private async Task<NotificationAddress?> OwnerAsync(string tenantId, CancellationToken cancellationToken) =>
-        (await rosters.FindAsync(tenantId, cancellationToken))?.Members.FirstOrDefault(m => m.Role == Role.Owner && m.Email is not null) is { } owner
-            ? new NotificationAddress(owner.Email!, owner.Name ?? owner.Email!)
-            : null;
 }
