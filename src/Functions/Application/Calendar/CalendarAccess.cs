@@ -51,6 +51,27 @@ public sealed partial class CalendarAccess(
         }
     }
 
+    /// <summary>Calls the provider with an access token; a refused token is refreshed and the call made once more. Null when the grant is lost.</summary>
+    /// <param name="bookingId">The booking being synced, if any, for the owners' notice.</param>
+    public async Task<T?> CallAsync<T>(CalendarConnection connection, string? bookingId, Func<string, Task<T>> call, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (await TokenAsync(connection, fresh: false, bookingId, cancellationToken) is not { } token)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await call(token);
+        }
+        catch (CalendarAccessDeniedException)
+        {
+            return await TokenAsync(connection, fresh: true, bookingId, cancellationToken) is { } renewed ? await call(renewed) : null;
+        }
+    }
+
     /// <summary>Keeps the first access token of a consent just completed.</summary>
     public void Remember(CalendarConnection connection, AccessGrant grant) => tokens[Key(connection)] = grant;
 

@@ -72,23 +72,18 @@ public sealed partial class CalendarBusyTime(
 
         var now = clock.GetCurrentInstant();
         var missing = dates.Where(d => Known(connection, d) is not { } day || now - day.FetchedAt >= CacheTime).ToList();
-        var status = CalendarBusyStatus.Current;
+        var answer = FetchResult.Fetched;
         if (missing.Count > 0)
         {
+            // An answer not in time counts as failed for this search; it still fills the cache when it comes.
             var fetch = Fetch(connection, zone, new DateInterval(missing.Min(), missing.Max()));
-            if (await Task.WhenAny(fetch, budget) != fetch)
-            {
-                status = CalendarBusyStatus.Stale;
-            }
-            else if (await fetch is FetchResult.Lost)
-            {
-                cache.Remove(ConnectionsKey(connection.TenantId));
-                return (new CalendarBusyState(connection.StaffId, CalendarBusyStatus.Disconnected, null), []);
-            }
-            else if (await fetch is FetchResult.Failed)
-            {
-                status = CalendarBusyStatus.Stale;
-            }
+            answer = await Task.WhenAny(fetch, budget) == fetch ? await fetch : FetchResult.Failed;
+        }
+
+        if (answer is FetchResult.Lost)
+        {
+            cache.Remove(ConnectionsKey(connection.TenantId));
+            return (new CalendarBusyState(connection.StaffId, CalendarBusyStatus.Disconnected, null), []);
         }
 
         var known = dates.Select(d => Known(connection, d)).OfType<DayBusy>().ToList();
@@ -98,6 +93,7 @@ public sealed partial class CalendarBusyTime(
         }
 
         var busy = known.SelectMany(d => d.Busy).Distinct().Select(i => BusyInterval.External(i.Start, i.End)).ToList();
+        var status = answer is FetchResult.Fetched ? CalendarBusyStatus.Current : CalendarBusyStatus.Stale;
         return (new CalendarBusyState(connection.StaffId, status, known.Min(d => d.FetchedAt)), busy);
     }
 
@@ -119,7 +115,8 @@ public sealed partial class CalendarBusyTime(
         try
         {
             var window = new Interval(range.Start.AtStartOfDayInZone(zone).ToInstant(), range.End.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
-            var busy = await BusyAsync(connection, window, limit.Token);
+            var busy = await access.CallAsync(
+                connection, bookingId: null, token => events.BusyAsync(token, connection.CalendarId, window, limit.Token), limit.Token);
             if (busy is null)
             {
                 return FetchResult.Lost;
@@ -139,26 +136,6 @@ public sealed partial class CalendarBusyTime(
         {
             LogFailed(logger, failure, connection.TenantId, connection.StaffId);
             return FetchResult.Failed;
-        }
-    }
-
-    /// <summary>The busy periods, with one token refresh when the provider refuses the token; null when the grant is lost.</summary>
-    private async Task<IReadOnlyList<Interval>?> BusyAsync(CalendarConnection connection, Interval window, CancellationToken cancellationToken)
-    {
-        if (await access.TokenAsync(connection, fresh: false, bookingId: null, cancellationToken) is not { } token)
-        {
-            return null;
-        }
-
-        try
-        {
-            return await events.BusyAsync(token, connection.CalendarId, window, cancellationToken);
-        }
-        catch (CalendarAccessDeniedException)
-        {
-            return await access.TokenAsync(connection, fresh: true, bookingId: null, cancellationToken) is { } renewed
-                ? await events.BusyAsync(renewed, connection.CalendarId, window, cancellationToken)
-                : null;
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class StaffCalendars(
         }
 
         var wanted = await EventOfAsync(appointment, cancellationToken);
-        return await WithTokenAsync(connection, appointment.Id, token => PlaceAsync(token, connection, appointment, wanted, cancellationToken), cancellationToken)
+        return await access.CallAsync(connection, appointment.Id, token => PlaceAsync(token, connection, appointment, wanted, cancellationToken), cancellationToken)
             ?? new CalendarSyncResult.Skipped(Reconnect);
     }
 
@@ -40,7 +40,7 @@ public sealed class StaffCalendars(
         if ((await UsableAsync(appointment, cancellationToken)).Connection is { } connection)
         {
             var eventId = CalendarEventId.For(appointment.TenantId, appointment.Id);
-            await WithTokenAsync(connection, appointment.Id, async token =>
+            await access.CallAsync(connection, appointment.Id, async token =>
             {
                 await events.DeleteAsync(token, connection.CalendarId, eventId, cancellationToken);
                 return eventId;
@@ -77,25 +77,6 @@ public sealed class StaffCalendars(
         }
 
         return new CalendarSyncResult.Synced(wanted.Id);
-    }
-
-    /// <summary>Calls the provider with an access token; a refused token is refreshed and the call made once more. Null when the grant is lost.</summary>
-    private async Task<T?> WithTokenAsync<T>(CalendarConnection connection, string bookingId, Func<string, Task<T>> call, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (await access.TokenAsync(connection, fresh: false, bookingId, cancellationToken) is not { } token)
-        {
-            return null;
-        }
-
-        try
-        {
-            return await call(token);
-        }
-        catch (CalendarAccessDeniedException)
-        {
-            return await access.TokenAsync(connection, fresh: true, bookingId, cancellationToken) is { } renewed ? await call(renewed) : null;
-        }
     }
 
     /// <summary>The staff member's working connection, or why there is none; a lost one still owing the owners' notice sends it.</summary>
