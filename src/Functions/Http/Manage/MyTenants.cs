@@ -2,6 +2,7 @@ using AppointmentBooking.Functions.Application.Members;
 using AppointmentBooking.Functions.Http.ApiDescription;
 using AppointmentBooking.Functions.Http.Auth;
 using AppointmentBooking.Functions.Http.Contracts.Manage;
+using AppointmentBooking.Functions.Http.Mapping;
 using AppointmentBooking.Functions.Http.Mapping.Manage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,6 @@ public sealed class MyTenants(Managers managers, ListMyTenants list)
         var identity = await managers.IdentifyAsync(request, cancellationToken);
         var tenants = await list.ExecuteAsync(identity, cancellationToken);
         return new JsonBody(tenants.Select(t => new MyTenantResponse(t.Tenant.TenantId, t.Tenant.Tenant.Name, t.Tenant.Tenant.Slug,
-            ListingQuery.Camel(t.Member.Role.ToString()), t.Member.StaffId, t.Invited)).ToList());
+            ApiEnums.Name(t.Member.Role), t.Member.StaffId, t.Invited)).ToList());
     }
 }

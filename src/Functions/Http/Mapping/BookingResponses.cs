@@ -31,7 +31,7 @@ public static class BookingResponses
             accessToken,
             Products: appointment.Products.Count == 0 ? null
                 : [.. appointment.Products.Select(p => new BookedProductResponse(p.ProductId, p.Name, p.Quantity, Money(p.UnitPrice)))],
-            ProductCharge: appointment.Products.Count == 0 ? null : ProductChoices.Name(appointment.ProductCharge));
+            ProductCharge: appointment.Products.Count == 0 ? null : ApiEnums.Name(appointment.ProductCharge));
     }
 
     /// <summary>A booking as read, with its deposit and its saga's step.</summary>
@@ -55,7 +55,7 @@ public static class BookingResponses
     public static PaymentResponse Payment(Domain.Payments.Payment payment)
     {
         ArgumentNullException.ThrowIfNull(payment);
-        return new PaymentResponse(Camel(payment.Gateway.ToString()), Camel(payment.State.ToString()), Money(payment.Amount),
+        return new PaymentResponse(ApiEnums.Name(payment.Gateway), ApiEnums.Name(payment.State), Money(payment.Amount),
             payment.Checkout.RedirectUrl.ToString())
         {
             Instalments = payment.Checkout.Instalments?.Instalments
@@ -77,7 +77,7 @@ public static class BookingResponses
         return calendars.Count == 0
             ? null
             : [.. calendars.Select(c => new CalendarBusyResponse(
-                c.StaffId, JsonNamingPolicyText(c.Status), c.AsOf is { } asOf ? TimeFormats.Format(asOf, zone) : null))];
+                c.StaffId, ApiEnums.Name(c.Status), c.AsOf is { } asOf ? TimeFormats.Format(asOf, zone) : null))];
     }
 
     public static MoneyResponse Money(Domain.Common.Money money)
@@ -86,8 +86,6 @@ public static class BookingResponses
         return new MoneyResponse(money.MinorUnits, money.Currency);
     }
 
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
-
     private static string Status(BookingStatus status) => status switch
     {
         BookingStatus.PendingPayment => "pendingPayment",
@@ -95,6 +93,4 @@ public static class BookingResponses
         BookingStatus.Expired => "expired",
         _ => "cancelled",
     };
-
-    private static string JsonNamingPolicyText(CalendarBusyStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }

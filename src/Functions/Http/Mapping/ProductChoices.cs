@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AppointmentBooking.Domain.Products;
 using AppointmentBooking.Functions.Application.Bookings;
 using AppointmentBooking.Functions.Http.Contracts;
@@ -54,15 +53,12 @@ public static class ProductChoices
             return ProductCharge.AtAppointment;
         }
 
-        var charge = Enum.GetValues<ProductCharge>().FirstOrDefault(c => Name(c) == text, (ProductCharge)(-1));
-        if (!Enum.IsDefined(charge))
+        if (ApiEnums.Parse<ProductCharge>(text) is not { } charge)
         {
-            errors.Add(new FieldError("productCharge", $"must be one of {string.Join(", ", Enum.GetValues<ProductCharge>().Select(Name))}."));
+            errors.Add(new FieldError("productCharge", $"must be one of {string.Join(", ", Enum.GetValues<ProductCharge>().Select(ApiEnums.Name))}."));
             return ProductCharge.AtAppointment;
         }
 
         return charge;
     }
-
-    public static string Name(ProductCharge charge) => JsonNamingPolicy.CamelCase.ConvertName(charge.ToString());
 }

@@ -21,7 +21,7 @@ public static class DashboardResponses
             LocalDatePattern.Iso.Format(figures.Query.Last),
             tenant.Policy.Zone.Id,
             figures.Query.StaffId,
-            new DashboardBookingsResponse(stats.Total, stats.ByStatus.ToDictionary(p => ListingQuery.StatusName(p.Key), p => p.Value),
+            new DashboardBookingsResponse(stats.Total, stats.ByStatus.ToDictionary(p => ApiEnums.Name(p.Key), p => p.Value),
                 stats.NoShowRate, stats.CancellationRate),
             [.. stats.Revenue.Select(r => new RevenueResponse(r.Currency, r.BookedMinor, r.CompletedMinor, r.ProductsMinor))],
             [.. figures.Utilisation.Select(u => new UtilisationResponse(u.StaffId, figures.StaffNames.GetValueOrDefault(u.StaffId, u.StaffId),

@@ -31,7 +31,7 @@ public static class EndpointResponses
             delivery.Id,
             delivery.EventId,
             BookingEventTypes.Name(delivery.Kind),
-            ListingQuery.Camel(delivery.State.ToString()),
+            ApiEnums.Name(delivery.State),
             Text(delivery.CreatedAt),
             [.. delivery.Attempts.Select(a => new DeliveryAttemptResponse(
                 a.Number, Text(a.At), a.StatusCode, a.Error, (long)a.Duration.TotalMilliseconds, a.ResponseExcerpt))]);

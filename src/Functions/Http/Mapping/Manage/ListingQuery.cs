@@ -56,11 +56,6 @@ public static class ListingQuery
         return limit;
     }
 
-    public static string StatusName(BookingStatus status) => Camel(status.ToString());
-
-    /// <summary>An enum member's name as the API spells it.</summary>
-    public static string Camel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
-
     private static BookingStatus? Status(string text, FieldErrors errors)
     {
         if (text.Length == 0)
@@ -68,10 +63,10 @@ public static class ListingQuery
             return null;
         }
 
-        var status = Enum.GetValues<BookingStatus>().Where(s => StatusName(s) == text).Cast<BookingStatus?>().FirstOrDefault();
+        var status = ApiEnums.Parse<BookingStatus>(text);
         if (status is null)
         {
-            errors.Add("status", $"must be one of {string.Join(", ", Enum.GetValues<BookingStatus>().Select(StatusName))}.");
+            errors.Add("status", $"must be one of {string.Join(", ", Enum.GetValues<BookingStatus>().Select(ApiEnums.Name))}.");
         }
 
         return status;

@@ -14,7 +14,7 @@ public static class ManagedBookingResponses
         var zone = appointment.Zone;
         return new ManagedBookingResponse(
             appointment.Id,
-            ListingQuery.StatusName(appointment.StatusAt(now)),
+            ApiEnums.Name(appointment.StatusAt(now)),
             appointment.ServiceId,
             appointment.Placement.StaffId,
             TimeFormats.Format(appointment.Placement.Start, zone),

@@ -91,7 +91,7 @@ public static class TenantRequests
                 : null;
             if (gateway is null)
             {
-                errors.Add("payments.gateway", $"must be one of {string.Join(", ", Enum.GetNames<PaymentGatewayKind>().Select(Camel))}, or null for the app's choice.");
+                errors.Add("payments.gateway", $"must be one of {string.Join(", ", Enum.GetValues<PaymentGatewayKind>().Select(ApiEnums.Name))}, or null for the app's choice.");
             }
         }
 
@@ -115,6 +115,4 @@ public static class TenantRequests
 
         return new GatewayChange(gateway, credentials);
     }
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

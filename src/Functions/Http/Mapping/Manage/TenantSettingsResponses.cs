@@ -20,7 +20,7 @@ public static class TenantSettingsResponses
                 (int)policy.HoldDuration.TotalMinutes, (int)policy.CancellationWindow.TotalHours),
             DepositResponses.Of(policy.Deposit),
             tenant.AllowedOrigins,
-            new PaymentsResponse(tenant.PaymentGateway is { } gateway ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(gateway.ToString()) : null,
+            new PaymentsResponse(tenant.PaymentGateway is { } gateway ? ApiEnums.Name(gateway) : null,
                 [.. tenant.Credentials.Sealed.Keys]));
     }
 }
