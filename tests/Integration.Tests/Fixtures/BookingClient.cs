@@ -60,10 +60,15 @@ public sealed class BookingClient(AppFixture fixture, TestTenant tenant)
     public async Task<JsonElement> ReadNowAsync(JsonElement booking) =>
         await (await GetAsync(booking)).Content.ReadFromJsonAsync<JsonElement>();
 
-    /// <summary>Waits until the booking's saga reports <paramref name="step"/>; answers the booking as read then.</summary>
-    public Task<JsonElement> WaitForProgressAsync(JsonElement booking, string step, TimeSpan? timeout = null) =>
-        Eventually.ExpectAsync(() => ReadNowAsync(booking),
-            read => read.TryGetProperty("progress", out var progress) && progress.GetString() == step, timeout ?? TimeSpan.FromSeconds(60));
+    /// <summary>Waits until the booking's saga reports <paramref name="step"/>; answers the booking as read then, and fails when it never does.</summary>
+    public async Task<JsonElement> WaitForProgressAsync(JsonElement booking, string step, TimeSpan? timeout = null)
+    {
+        var read = await Eventually.ExpectAsync(() => ReadNowAsync(booking), read => Progress(read) == step, timeout ?? TimeSpan.FromSeconds(60));
+        Assert.True(Progress(read) == step, $"The saga of booking {Id(booking)} did not reach '{step}'; the booking reads {read.GetRawText()}");
+        return read;
+    }
+
+    private static string? Progress(JsonElement booking) => booking.TryGetProperty("progress", out var progress) ? progress.GetString() : null;
 
     public Task<IReadOnlyList<DayLedgerDocument>> LedgersAsync() => StoredAsync<DayLedgerDocument>(DocumentTypes.DayLedger);
 

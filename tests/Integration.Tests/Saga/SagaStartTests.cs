@@ -21,7 +21,7 @@ public sealed class SagaStartTests(AppFixture fixture)
     {
         var scenario = await SagaScenario.StartAsync(fixture);
         var booking = await scenario.BookWithDepositAsync();
-        await scenario.Client.WaitForProgressAsync(booking, "awaitingDeposit");
+        await scenario.Client.WaitForProgressAsync(booking, "awaiting-deposit");
         var before = await InstanceAsync(booking);
 
         await Sagas().StartAsync(new BookingSagaStart($"{Id(booking)}/saga", scenario.Tenant.TenantId, Id(booking), null), CancellationToken.None);
