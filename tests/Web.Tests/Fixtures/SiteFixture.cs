@@ -5,6 +5,7 @@ using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
 using AppointmentBooking.LocalHost.Fakes.PayFast;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AppointmentBooking.Web.Tests.Fixtures;
@@ -32,6 +33,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public IServiceProvider Services => app!.Services;
 
+    /// <summary>The app's clock; a test that moves it puts it back when it ends.</summary>
+    public ShiftableClock Clock { get; } = new();
+
     /// <summary>Where screenshots of every screen go: test artifacts, kept after the run.</summary>
     public string ScreenshotDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
@@ -42,7 +46,7 @@ public sealed class SiteFixture : IAsyncLifetime
         PayFast = await FakeServer.StartAsync(
             new FakePayFast().WithMerchant(FakePayFast.SandboxMerchantId, FakePayFast.SandboxMerchantKey, FakePayFast.SandboxPassphrase));
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        app = LocalApp.Build([], Settings());
+        app = LocalApp.Build([], Settings(), services => services.AddSingleton<NodaTime.IClock>(Clock));
         await app.StartAsync();
         Api = new HttpClient { BaseAddress = BaseAddress };
         Accessibility = await Accessibility.LoadAsync();
@@ -55,9 +59,10 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1024)
+    /// <param name="locale">The browser's language, which sets how times read (en-GB: 24-hour); the browser's own when absent.</param>
+    public async Task<IPage> NewPageAsync(int width = 1024, string? locale = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = locale });
         return await context.NewPageAsync();
     }
 

@@ -1,0 +1,86 @@
+using AppointmentBooking.Web.Tests.Fixtures;
+using Microsoft.Playwright;
+using NodaTime;
+
+namespace AppointmentBooking.Web.Tests.Manage;
+
+/// <summary>The owner's dashboard in Chromium, against the local host's demo salon.</summary>
+[Collection(SharedSite.Name)]
+public sealed class DashboardTests(SiteFixture site) : IDisposable
+{
+    private readonly DemoSalon salon = new(site);
+
+    public void Dispose() => site.Clock.Reset();
+
+    [Fact]
+    public async Task The_owner_signs_in_locally_and_sees_the_days_and_the_weeks_bookings()
+    {
+        var day = salon.WorkdayAhead(10);
+        await salon.BookManicureAsync(day, 15, "Dee Ashboard");
+        var page = await site.NewPageAsync(locale: DemoSalon.Locale);
+        await page.GotoAsync(new Uri(site.BaseAddress, "manage/").ToString());
+        await site.CheckScreenAsync(page, "manage-1-sign-in");
+        await page.GetByLabel("E-mail address").FillAsync(DemoSalon.Owner);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in locally" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Business id")).ToBeVisibleAsync();
+        await site.CheckScreenAsync(page, "manage-2-business");
+        await page.GetByLabel("Business id").FillAsync(DemoSalon.TenantId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open" }).ClickAsync();
+
+        await salon.OpenDayAsync(page, day);
+        var booking = page.Locator("[data-booking]", new() { HasText = "Dee Ashboard" });
+        await Assertions.Expect(booking).ToContainTextAsync("Manicure with Lerato");
+        await Assertions.Expect(booking).ToContainTextAsync("15:00");
+        await site.CheckScreenAsync(page, "manage-3-day");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Week view" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Week of", Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-booking]", new() { HasText = "Dee Ashboard" })).ToBeVisibleAsync();
+        await site.CheckScreenAsync(page, "manage-4-week");
+    }
+
+    [Fact]
+    public async Task The_owner_marks_a_booking_that_started_as_a_no_show()
+    {
+        var day = salon.WorkdayAhead(12);
+        var id = await salon.BookManicureAsync(day, 16, "Noe Show");
+        site.Clock.Advance(Duration.FromDays((day - salon.Today).Days + 1));
+        var page = await salon.SignInAsync();
+        await page.Clock.SetFixedTimeAsync(site.Clock.GetCurrentInstant().ToDateTimeUtc());
+
+        await salon.OpenDayAsync(page, day);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark no-show for Noe Show at 16:00" }).ClickAsync();
+
+        var card = page.Locator($"[data-booking='{id}']");
+        await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "noShow");
+        await Assertions.Expect(card).ToBeFocusedAsync();
+        Assert.Equal("noShow", (await salon.ReadAsync($"/bookings/{id}")).GetProperty("status").GetString());
+        await site.CheckScreenAsync(page, "manage-5-no-show");
+    }
+
+    [Fact]
+    public async Task The_owner_cancels_a_booking_and_the_customer_keeps_nothing_held()
+    {
+        var day = salon.WorkdayAhead(11);
+        var id = await salon.BookManicureAsync(day, 17, "Can Sell");
+        var page = await salon.SignInAsync();
+        await salon.OpenDayAsync(page, day);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel the booking of Can Sell at 17:00" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        await site.CheckScreenAsync(page, "manage-6-cancel");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Cancel booking" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator($"[data-booking='{id}']")).ToHaveAttributeAsync("data-status", "cancelled");
+        Assert.Equal("cancelled", (await salon.ReadAsync($"/bookings/{id}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_dashboard_fits_the_screen()
+    {
+        var page = await salon.SignInAsync(width: 375);
+        await salon.OpenDayAsync(page, salon.WorkdayAhead(10));
+
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+        await site.CheckScreenAsync(page, "manage-7-phone");
+    }
+}
