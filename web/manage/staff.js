@@ -44,7 +44,7 @@ function hoursForm(shell, path, member, etag, reload) {
     h("table", {}, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Day"), h("th", { scope: "col" }, "From"), h("th", { scope: "col" }, "To"),
       h("th", { scope: "col" }, h("span", { className: "visually-hidden" }, "Remove")))), rows),
     h("div", { className: "actions" },
-      h("button", { type: "button", className: "secondary", onclick: () => { addRow({ day: "monday", start: "09:00", end: "17:00" }); rows.lastElementChild.querySelector("select").focus(); } }, "Add hours"),
+      h("button", { type: "button", className: "secondary", onclick: () => { addRow({ day: "monday", start: "09:00", end: "17:00" }); renumber(rows); rows.lastElementChild.querySelector("select").focus(); } }, "Add hours"),
       h("button", { type: "submit" }, "Save hours")));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
