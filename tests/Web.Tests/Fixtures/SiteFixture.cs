@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
+using AppointmentBooking.LocalHost.Fakes.Oidc;
 using AppointmentBooking.LocalHost.Fakes.PayFast;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public FakePayFast PayFast { get; private set; } = null!;
 
+    /// <summary>The OpenID Connect provider the app trusts (Auth:Issuer), as the dashboard signs in with it in Azure.</summary>
+    public FakeOidcProvider Oidc { get; private set; } = null!;
+
     public IBrowser Browser { get; private set; } = null!;
 
     internal Accessibility Accessibility { get; private set; } = null!;
@@ -45,6 +49,7 @@ public sealed class SiteFixture : IAsyncLifetime
         emulators = await RunningEmulators.StartAsync(EmulatorPorts.Free(), CancellationToken.None);
         PayFast = await FakeServer.StartAsync(
             new FakePayFast().WithMerchant(FakePayFast.SandboxMerchantId, FakePayFast.SandboxMerchantKey, FakePayFast.SandboxPassphrase));
+        Oidc = await FakeServer.StartAsync(new FakeOidcProvider(Clock));
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
         app = LocalApp.Build([], Settings(), services => services.AddSingleton<NodaTime.IClock>(Clock));
         await app.StartAsync();
@@ -90,6 +95,7 @@ public sealed class SiteFixture : IAsyncLifetime
         }
 
         await PayFast.DisposeAsync();
+        await Oidc.DisposeAsync();
         if (emulators is not null)
         {
             await emulators.DisposeAsync();
@@ -108,6 +114,7 @@ public sealed class SiteFixture : IAsyncLifetime
         ["Payments:PayFast:ApiBase"] = PayFast.BaseAddress.ToString(),
         // The simulator posts its ITNs from loopback.
         ["Payments:PayFast:CheckSourceAddress"] = "false",
+        ["Auth:Issuer"] = Oidc.Issuer,
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
