@@ -25,7 +25,7 @@ async function start() {
   }
 
   if (!currentSession()) {
-    await showSignIn(main, tenantId ? location.pathname + location.search : new URLSearchParams(location.search).get("return"), problem);
+    await showSignIn(main, tenantId ? location.pathname + location.search : dashboardPath(new URLSearchParams(location.search).get("return")), problem);
     return;
   }
 
@@ -41,6 +41,11 @@ async function start() {
     return;
   }
   await screens[screen](main, shell);
+}
+
+/** Only a dashboard page is a place to return to after signing in: a link cannot send the person elsewhere. */
+function dashboardPath(path) {
+  return path && /^\/manage\/[^/]/.test(path) && !path.includes("//") ? path : null;
 }
 
 start();
