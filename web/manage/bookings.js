@@ -4,6 +4,7 @@ import { announce, h, show } from "../shared/dom.js";
 import { money, time, today } from "../shared/times.js";
 import { cancelDialog } from "./cancel-dialog.js";
 import { addDays, dayName, isDate, weekStart } from "./calendar-dates.js";
+import { bookingEvents, followEvents } from "./live.js";
 import { manage } from "./session.js";
 
 const statusText = {
@@ -25,7 +26,34 @@ export async function showBookings(main, shell) {
   const names = await catalogNames(shell);
   const screen = { main, shell, view, date, from, to, zone, names };
   await render(screen);
-  return screen;
+  followEvents(shell, (type, event) => happened(screen, type, event));
+}
+
+/** A live event: the period is read again when it concerns one of its bookings; a disconnected calendar is shown until dismissed. */
+async function happened(screen, type, event) {
+  if (type === "calendar.disconnected") {
+    calendarDisconnected(screen, event.data.staffId);
+    return;
+  }
+  const booking = event.data.booking;
+  const day = booking?.start.slice(0, 10);
+  if (!bookingEvents.includes(type) || !day || day < screen.from || day > screen.to) return;
+  await render(screen);
+  const card = document.querySelector(`[data-booking="${CSS.escape(booking.id)}"]`);
+  if (type === "booking.created") {
+    card?.classList.add("arrived");
+    announce(`New booking: ${booking.customer.name} at ${time(booking.start, screen.zone)}.`);
+  }
+}
+
+function calendarDisconnected(screen, staffId) {
+  const name = screen.names.staff[staffId] ?? staffId;
+  const alerts = document.getElementById("alerts");
+  if (alerts.querySelector(`[data-calendar="${CSS.escape(staffId)}"]`)) return;
+  const notice = h("div", { className: "notice problem calendar", role: "alert", "data-calendar": staffId },
+    `${name}'s calendar is disconnected: new bookings are no longer copied to it. Ask ${name} to connect the calendar again. `,
+    h("button", { type: "button", className: "secondary", onclick: () => notice.remove() }, "Dismiss"));
+  alerts.append(notice);
 }
 
 /** Reads the period again and redraws it, keeping focus where it was when the element is still there. */

@@ -6,11 +6,12 @@ import { openShell } from "./shell.js";
 import { showSignIn, returnFromProvider } from "./sign-in.js";
 import { currentSession } from "./session.js";
 import { showStaff } from "./staff.js";
+import { showStats } from "./stats.js";
 import { chooseBusiness } from "./tenants.js";
 
-const main = document.getElementById("main");
+const main = document.getElementById("screen");
 const [, tenantId, screen = "bookings"] = location.pathname.split("/").filter(Boolean).map(decodeURIComponent);
-const screens = { bookings: showBookings, services: showServices, staff: showStaff };
+const screens = { bookings: showBookings, services: showServices, staff: showStaff, stats: showStats };
 
 async function start() {
   let problem;

@@ -2,10 +2,10 @@
 import { h, show } from "../shared/dom.js";
 import { endSession, manage } from "./session.js";
 
-const screens = [["bookings", "Bookings"], ["services", "Services"], ["staff", "Staff and hours"]];
+const screens = [["bookings", "Bookings"], ["services", "Services"], ["staff", "Staff and hours"], ["stats", "Stats"]];
 
 export async function openShell(tenantId, current) {
-  const main = document.getElementById("main");
+  const main = document.getElementById("screen");
   let settings;
   try {
     settings = (await manage(`/tenants/${encodeURIComponent(tenantId)}/settings`)).data;

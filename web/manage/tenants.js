@@ -1,21 +1,22 @@
-// Which business to manage: its id, remembered in this browser for next time.
+// Which business to manage: the ones the signed-in person belongs to (or is invited to; opening one accepts).
 import { h, show } from "../shared/dom.js";
+import { manage } from "./session.js";
 
-const key = "manage-tenant";
+const roles = { owner: "Owner", manager: "Manager", staff: "Staff" };
 
 export async function chooseBusiness(main) {
-  const form = h("form", { className: "details" },
-    h("div", {},
-      h("label", { for: "tenant-id" }, "Business id"),
-      h("input", { id: "tenant-id", name: "tenantId", required: true, autocomplete: "off", value: localStorage.getItem(key) ?? "", "aria-describedby": "tenant-hint" }),
-      h("p", { id: "tenant-hint", className: "muted" }, "The id your sign-up answered, such as tnt-demo-salon.")),
-    h("button", { type: "submit" }, "Open"));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const tenantId = form.elements.tenantId.value.trim();
-    if (!tenantId) return;
-    localStorage.setItem(key, tenantId);
-    location.assign(`/manage/${encodeURIComponent(tenantId)}/bookings`);
-  });
-  show(main, h("h1", {}, "Choose the business"), form);
+  const { data: tenants } = await manage("/tenants");
+  const open = (tenant) => `/manage/${encodeURIComponent(tenant.tenantId)}/bookings`;
+  if (tenants.length === 1 && !tenants[0].invited) {
+    location.replace(open(tenants[0]));
+    return;
+  }
+  show(main,
+    h("h1", {}, "Choose the business"),
+    tenants.length === 0
+      ? h("p", { className: "notice" }, "This sign-in belongs to no business yet. Ask its owner to invite your e-mail address, then sign in again.")
+      : h("ul", { className: "cards" }, tenants.map((tenant) => h("li", { className: "card" },
+        h("a", { href: open(tenant) }, tenant.name),
+        h("div", { className: "muted" }, `${roles[tenant.role] ?? tenant.role} · booking page /${tenant.slug}`,
+          tenant.invited ? " · invited: opening it accepts the invitation" : "")))));
 }
