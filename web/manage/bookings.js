@@ -51,7 +51,8 @@ function calendarDisconnected(screen, staffId) {
   const alerts = document.getElementById("alerts");
   if (alerts.querySelector(`[data-calendar="${CSS.escape(staffId)}"]`)) return;
   const notice = h("div", { className: "notice problem calendar", role: "alert", "data-calendar": staffId },
-    `${name}'s calendar is disconnected: new bookings are no longer copied to it. Ask ${name} to connect the calendar again. `,
+    `${name}'s calendar is disconnected: new bookings are no longer copied to it. `,
+    h("a", { href: screen.shell.link("staff") }, "Reconnect it under Staff and hours"), " ",
     h("button", { type: "button", className: "secondary", onclick: () => notice.remove() }, "Dismiss"));
   alerts.append(notice);
 }
@@ -61,13 +62,17 @@ export async function render(screen) {
   const bookings = await listBookings(screen.shell, screen.from, screen.to);
   const heading = screen.view === "week" ? `Week of ${dayName(screen.from)}` : dayName(screen.date);
   const days = screen.view === "week" ? [...Array(7).keys()].map((i) => addDays(screen.from, i)) : [screen.date];
-  const focused = document.activeElement?.id;
+  // A live redraw must not take the keyboard user's place: focus returns to the same element (by id), or
+  // stays where it was outside the redrawn region.
+  const active = document.activeElement;
+  const focused = active?.id;
   show(screen.main,
     h("h1", {}, "Bookings"),
     h("h2", {}, heading),
     navigation(screen),
     days.map((day) => daySection(screen, day, bookings.filter((b) => b.start.slice(0, 10) === day))));
   if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
+  else if (active && active !== document.body && active.isConnected && !screen.main.contains(active)) active.focus();
   screen.rendered = bookings;
 }
 

@@ -1,6 +1,7 @@
 // Staff and their weekly hours and time off. Hours are saved under the staff member's ETag; time off is
 // added by the server under its own version and removed under the ETag read.
 import { announce, h, show } from "../shared/dom.js";
+import { calendarPanel, readCalendar } from "./calendar.js";
 import { clearErrors, field, showFailure } from "./edit-form.js";
 import { manage } from "./session.js";
 
@@ -9,11 +10,13 @@ const conflictText = "Someone else changed this staff member after you opened th
 
 export async function showStaff(main, shell) {
   const { data: staff } = await manage(shell.path("/staff"));
+  const calendars = await Promise.all(staff.map((member) => readCalendar(shell, member.id)));
   show(main,
     h("h1", {}, "Staff and hours"),
-    h("ul", { className: "cards" }, staff.map((member) => h("li", { className: "card", "data-staff": member.id },
+    h("ul", { className: "cards" }, staff.map((member, i) => h("li", { className: "card", "data-staff": member.id },
       h("strong", {}, member.displayName), member.active ? "" : h("span", { className: "badge cancelled" }, " not taking bookings"),
       h("div", { className: "muted" }, summary(member)),
+      calendars[i] ? calendarPanel(shell, member, calendars[i]) : null,
       h("button", { type: "button", className: "secondary", onclick: () => editStaff(main, shell, member.id) },
         "Hours and time off", h("span", { className: "visually-hidden" }, ` of ${member.displayName}`))))));
 }
@@ -25,12 +28,13 @@ function summary(member) {
 
 async function editStaff(main, shell, staffId) {
   const path = shell.path(`/staff/${encodeURIComponent(staffId)}`);
-  const { data: member, etag } = await manage(path);
+  const [{ data: member, etag }, calendar] = await Promise.all([manage(path), readCalendar(shell, staffId)]);
   const reload = () => editStaff(main, shell, staffId);
   show(main,
     h("h1", {}, member.displayName),
     hoursForm(shell, path, member, etag, reload),
     timeOffSection(shell, path, member, etag, reload),
+    calendar ? h("section", { "aria-labelledby": "calendar-title" }, h("h2", { id: "calendar-title" }, "Google Calendar"), calendarPanel(shell, member, calendar)) : null,
     h("button", { type: "button", className: "secondary", onclick: () => showStaff(main, shell) }, "Back to staff"));
 }
 

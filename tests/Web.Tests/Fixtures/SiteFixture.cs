@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
+using AppointmentBooking.LocalHost.Fakes.Google;
 using AppointmentBooking.LocalHost.Fakes.Oidc;
 using AppointmentBooking.LocalHost.Fakes.PayFast;
 using Microsoft.AspNetCore.Builder;
@@ -13,8 +14,8 @@ namespace AppointmentBooking.Web.Tests.Fixtures;
 
 /// <summary>
 /// The product as a person meets it on the local host: the app with its sites, emulators, the PayFast
-/// simulator the seeded demo salon pays through (with PayFast's sandbox merchant), and a headless Chromium
-/// to click through it.
+/// simulator the seeded demo salon pays through (with PayFast's sandbox merchant), the fake Google that
+/// staff connect their calendars to, and a headless Chromium to click through it.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
@@ -28,6 +29,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     /// <summary>The OpenID Connect provider the app trusts (Auth:Issuer), as the dashboard signs in with it in Azure.</summary>
     public FakeOidcProvider Oidc { get; private set; } = null!;
+
+    /// <summary>Google's consent and Calendar API as the local host fakes them: consent approves at once.</summary>
+    public FakeGoogle Google { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -50,6 +54,7 @@ public sealed class SiteFixture : IAsyncLifetime
         PayFast = await FakeServer.StartAsync(
             new FakePayFast().WithMerchant(FakePayFast.SandboxMerchantId, FakePayFast.SandboxMerchantKey, FakePayFast.SandboxPassphrase));
         Oidc = await FakeServer.StartAsync(new FakeOidcProvider(Clock));
+        Google = await FakeServer.StartAsync(new FakeGoogle(LocalFakes.GoogleClientId, LocalFakes.GoogleClientSecret));
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
         app = LocalApp.Build([], Settings(), services => services.AddSingleton<NodaTime.IClock>(Clock));
         await app.StartAsync();
@@ -96,6 +101,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
         await PayFast.DisposeAsync();
         await Oidc.DisposeAsync();
+        await Google.DisposeAsync();
         if (emulators is not null)
         {
             await emulators.DisposeAsync();
@@ -115,6 +121,13 @@ public sealed class SiteFixture : IAsyncLifetime
         // The simulator posts its ITNs from loopback.
         ["Payments:PayFast:CheckSourceAddress"] = "false",
         ["Auth:Issuer"] = Oidc.Issuer,
+        ["Google:ClientId"] = LocalFakes.GoogleClientId,
+        ["Google:ClientSecret"] = LocalFakes.GoogleClientSecret,
+        ["Google:RedirectUri"] = new Uri(BaseAddress, "api/calendar/oauth/callback").ToString(),
+        ["Google:AuthorizationEndpoint"] = Google.AuthorizationEndpoint.ToString(),
+        ["Google:TokenEndpoint"] = Google.TokenEndpoint.ToString(),
+        ["Google:RevocationEndpoint"] = Google.RevocationEndpoint.ToString(),
+        ["Google:CalendarApiBase"] = Google.CalendarApiBase.ToString(),
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
