@@ -24,7 +24,7 @@ export async function openShell(tenantId, current) {
   return { tenantId, settings, link, path: (rest) => `/tenants/${encodeURIComponent(tenantId)}${rest}` };
 }
 
-function signOut() {
+export function signOut() {
   endSession();
   location.assign("/manage/");
 }

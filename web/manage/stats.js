@@ -56,18 +56,29 @@ function chart(title, points, format) {
   const gap = 4;
   const highest = Math.max(1, ...points.map(([, value]) => value));
   const bar = (width - gap * points.length) / points.length;
+  const top = 16;
   const svg = document.createElementNS(svgNamespace, "svg");
-  svg.setAttribute("viewBox", `0 0 ${width} ${height + 20}`);
-  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("viewBox", `0 0 ${width} ${top + height + 20}`);
+  // The picture is summed up in words here; the exact numbers are the table below it.
+  const [busiestDay, busiestValue] = points.reduce((best, point) => (point[1] > best[1] ? point : best), points[0]);
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", busiestValue > 0
+    ? `${title}, bar chart of ${points.length} days: highest ${format(busiestValue)} on ${busiestDay}.`
+    : `${title}, bar chart of ${points.length} days: none.`);
   svg.setAttribute("class", "chart");
+  const text = (attributes, content) => {
+    const element = document.createElementNS(svgNamespace, "text");
+    for (const [name, v] of Object.entries({ "text-anchor": "middle", ...attributes })) element.setAttribute(name, String(v));
+    element.textContent = content;
+    return element;
+  };
   points.forEach(([day, value], i) => {
     const barHeight = Math.round((value / highest) * height);
+    const middle = i * (bar + gap) + bar / 2;
     const rect = document.createElementNS(svgNamespace, "rect");
-    for (const [name, v] of Object.entries({ x: i * (bar + gap), y: height - barHeight, width: bar, height: barHeight })) rect.setAttribute(name, String(v));
-    const label = document.createElementNS(svgNamespace, "text");
-    for (const [name, v] of Object.entries({ x: i * (bar + gap) + bar / 2, y: height + 15, "text-anchor": "middle" })) label.setAttribute(name, String(v));
-    label.textContent = day.slice(8);
-    svg.append(rect, label);
+    for (const [name, v] of Object.entries({ x: i * (bar + gap), y: top + height - barHeight, width: bar, height: barHeight })) rect.setAttribute(name, String(v));
+    svg.append(rect, text({ x: middle, y: top + height + 15 }, day.slice(8)));
+    if (value > 0) svg.append(text({ x: middle, y: top + height - barHeight - 4 }, format(value)));
   });
   return h("figure", { className: "chart" },
     h("figcaption", {}, h("h2", {}, title)),

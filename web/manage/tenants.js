@@ -1,6 +1,7 @@
 // Which business to manage: the ones the signed-in person belongs to (or is invited to; opening one accepts).
 import { h, show } from "../shared/dom.js";
 import { manage } from "./session.js";
+import { signOut } from "./shell.js";
 
 const roles = { owner: "Owner", manager: "Manager", staff: "Staff" };
 
@@ -11,6 +12,8 @@ export async function chooseBusiness(main) {
     location.replace(open(tenants[0]));
     return;
   }
+  // Another sign-in may belong to the business this one does not.
+  document.getElementById("nav").replaceChildren(h("ul", {}, h("li", {}, h("button", { type: "button", className: "link", onclick: signOut }, "Sign out"))));
   show(main,
     h("h1", {}, "Choose the business"),
     tenants.length === 0

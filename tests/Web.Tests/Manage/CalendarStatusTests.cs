@@ -32,7 +32,7 @@ public sealed class CalendarStatusTests(SiteFixture site)
         // Google refuses the grant (revoked in the Google account): the next booking's calendar sync finds out.
         site.Google.RefuseGrantsOf(site.Google.ConsentAccount);
         await salon.BookManicureAsync(salon.WorkdayAhead(16), 15, "Cal Endar");
-        await WaitForCalendarAsync("needsReconnect");
+        await salon.WaitForStatusAsync($"/staff/{Lerato}/calendar", "needsReconnect");
         await page.ReloadAsync();
 
         await Assertions.Expect(status).ToHaveAttributeAsync("data-calendar-status", "needsReconnect");
@@ -43,16 +43,6 @@ public sealed class CalendarStatusTests(SiteFixture site)
         await ConsentAsync(page, "Reconnect calendar of Lerato");
         await Assertions.Expect(status).ToHaveAttributeAsync("data-calendar-status", "connected", Slow);
         Assert.Equal("connected", (await salon.ReadAsync($"/staff/{Lerato}/calendar")).GetProperty("status").GetString());
-    }
-
-    private async Task WaitForCalendarAsync(string status)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddMinutes(1);
-        while ((await salon.ReadAsync($"/staff/{Lerato}/calendar")).GetProperty("status").GetString() != status)
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"Lerato's calendar never became {status}.");
-            await Task.Delay(500);
-        }
     }
 
     /// <summary>Clicks the button, and gives consent on the fake Google in the tab it opens (approving at once, it lands on the API's callback).</summary>

@@ -93,8 +93,11 @@ public sealed class DashboardTests(SiteFixture site) : IDisposable
     public async Task Stats_chart_the_bookings_and_revenue_of_each_day()
     {
         var day = salon.WorkdayAhead(40);
-        await salon.BookManicureAsync(day, 14, "Stat One");
-        await salon.BookManicureAsync(day, 15, "Stat Two");
+        var first = await salon.BookManicureAsync(day, 14, "Stat One");
+        var second = await salon.BookManicureAsync(day, 15, "Stat Two");
+        // Revenue counts confirmed bookings: wait for the saga to confirm both.
+        await salon.WaitForStatusAsync($"/bookings/{first}", "confirmed");
+        await salon.WaitForStatusAsync($"/bookings/{second}", "confirmed");
         var page = await salon.SignInAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Stats" }).ClickAsync();
@@ -102,6 +105,7 @@ public sealed class DashboardTests(SiteFixture site) : IDisposable
         await page.GotoAsync(new Uri(site.BaseAddress, $"manage/{DemoSalon.TenantId}/stats?to={day:yyyy-MM-dd}").ToString());
 
         await Assertions.Expect(page.Locator("svg.chart").First.Locator("rect")).ToHaveCountAsync(7, new() { Timeout = Loading.Timeout });
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = $"Bookings per day, bar chart of 7 days: highest 2 on {day:yyyy-MM-dd}." })).ToBeVisibleAsync();
         await page.GetByText("Bookings per day: the numbers").ClickAsync();
         await page.GetByText($"Revenue per day (ZAR): the numbers").ClickAsync();
         await Assertions.Expect(page.Locator("figure.chart").Nth(0).GetByRole(AriaRole.Row, new() { Name = $"{day:yyyy-MM-dd}" })).ToContainTextAsync("2");

@@ -73,6 +73,17 @@ internal sealed class DemoSalon(SiteFixture site)
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
+    /// <summary>Waits (up to a minute: the saga and calendar sync run in the background) until the management resource at <paramref name="path"/> has the status.</summary>
+    public async Task WaitForStatusAsync(string path, string status)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddMinutes(1);
+        while ((await ReadAsync(path)).GetProperty("status").GetString() != status)
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"{path} never became {status}.");
+            await Task.Delay(250);
+        }
+    }
+
     /// <summary>A management resource as the API has it now, read with the owner's token.</summary>
     public async Task<JsonElement> ReadAsync(string path)
     {
