@@ -18,23 +18,26 @@ export function followEvents(shell, onEvent) {
 
   async function open() {
     if (stopped) return;
+    let opened;
     try {
       const { data } = await manage(shell.path("/stream-tokens"), { method: "POST", retries: 0 });
       const resume = lastEventId ? `&lastEventId=${encodeURIComponent(lastEventId)}` : "";
-      source = new EventSource(`${await apiBase()}${data.url}${resume}`);
+      opened = new EventSource(`${await apiBase()}${data.url}${resume}`);
     } catch {
       setTimeout(open, reopenMilliseconds);
       return;
     }
+    source = opened;
     for (const type of eventTypes) {
-      source.addEventListener(type, (event) => {
+      opened.addEventListener(type, (event) => {
         lastEventId = event.lastEventId || lastEventId;
         onEvent(type, JSON.parse(event.data));
       });
     }
-    source.addEventListener("error", () => {
-      // CONNECTING: the browser retries by itself with Last-Event-ID. CLOSED: it gave up; start again.
-      if (source.readyState === EventSource.CLOSED) setTimeout(open, reopenMilliseconds);
+    opened.addEventListener("error", () => {
+      // CONNECTING: the browser retries by itself with Last-Event-ID. CLOSED: it gave up (a reconnect
+      // with an expired token is refused); start again with a new token after the last event seen.
+      if (opened.readyState === EventSource.CLOSED && !stopped) setTimeout(open, reopenMilliseconds);
     });
   }
 

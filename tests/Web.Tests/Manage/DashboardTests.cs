@@ -10,6 +10,8 @@ public sealed class DashboardTests(SiteFixture site) : IDisposable
 {
     // The stats screen asks the dashboard API once per day charted; on the emulators that takes seconds.
     private static readonly LocatorAssertionsToBeVisibleOptions Loading = new() { Timeout = 60_000 };
+    // A live event reaches the page within the stream's poll interval; the saga and a busy machine add seconds.
+    private static readonly LocatorAssertionsToBeVisibleOptions Live = new() { Timeout = 30_000 };
     private readonly DemoSalon salon = new(site);
 
     public void Dispose() => site.Clock.Reset();
@@ -87,6 +89,39 @@ public sealed class DashboardTests(SiteFixture site) : IDisposable
         await Assertions.Expect(card).ToContainTextAsync("Live Wire", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("New booking: Live Wire at 14:00.");
         await site.CheckScreenAsync(page, "manage-11-live");
+    }
+
+    [Fact]
+    public async Task A_stream_the_browser_gave_up_on_is_reopened_after_the_last_event_seen_and_misses_nothing()
+    {
+        var day = salon.WorkdayAhead(18);
+        var page = await salon.SignInAsync();
+        // Keeps each EventSource the page opens, so the test can end one as the browser does when its reconnect is refused.
+        await page.AddInitScriptAsync("""
+            window.eventSources = [];
+            window.EventSource = class extends window.EventSource {
+              constructor(...args) { super(...args); window.eventSources.push(this); }
+            };
+            """);
+        await salon.OpenDayAsync(page, day);
+        var first = await salon.BookManicureAsync(day, 14, "First Stream");
+        await Assertions.Expect(page.Locator($"[data-booking='{first}']")).ToBeVisibleAsync(Live);
+
+        // The new token is held back until a booking has been made while no stream was open.
+        var booked = new TaskCompletionSource();
+        await page.RouteAsync("**/stream-tokens", async route =>
+        {
+            await booked.Task;
+            await route.ContinueAsync();
+        });
+        var reopened = page.WaitForRequestAsync(request => request.Url.Contains("/stream?", StringComparison.Ordinal), new() { Timeout = 30_000 });
+        await page.EvaluateAsync("() => { const source = window.eventSources.at(-1); source.close(); source.dispatchEvent(new Event('error')); }");
+        var second = await salon.BookManicureAsync(day, 15, "Second Stream");
+        booked.SetResult();
+
+        Assert.Contains("&lastEventId=", (await reopened).Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator($"[data-booking='{second}']")).ToContainTextAsync("Second Stream", new() { Timeout = Live.Timeout });
+        Assert.Equal(2, await page.EvaluateAsync<int>("() => window.eventSources.length"));
     }
 
     [Fact]
