@@ -1,11 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using AppointmentBooking.Functions.Infrastructure.Identity;
-using AppointmentBooking.LocalHost.Identity;
 using AppointmentBooking.Web.Tests.Fixtures;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 
 namespace AppointmentBooking.Web.Tests.Manage;
@@ -21,7 +17,7 @@ public sealed class BusinessChoiceTests(SiteFixture site)
         var north = await SignUpAsync(owner, "North Studio");
         await SignUpAsync(owner, "South Studio");
 
-        var page = await SignInAsync(owner);
+        var page = await DemoSalon.SignInLocallyAsync(site, owner);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose the business" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".cards li")).ToHaveCountAsync(2);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "South Studio" })).ToBeVisibleAsync();
@@ -31,20 +27,11 @@ public sealed class BusinessChoiceTests(SiteFixture site)
         await Assertions.Expect(page.Locator("#business")).ToHaveTextAsync("North Studio");
         Assert.EndsWith($"/manage/{north}/bookings", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
 
-        var stranger = await SignInAsync($"none-{Guid.NewGuid():N}@example.test");
+        var stranger = await DemoSalon.SignInLocallyAsync(site, $"none-{Guid.NewGuid():N}@example.test");
         await Assertions.Expect(stranger.GetByText("This sign-in belongs to no business yet.", new() { Exact = false })).ToBeVisibleAsync();
         await site.CheckScreenAsync(stranger, "manage-2-no-business");
         await stranger.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(stranger.GetByLabel("E-mail address")).ToBeVisibleAsync();
-    }
-
-    private async Task<IPage> SignInAsync(string email)
-    {
-        var page = await site.NewPageAsync(locale: DemoSalon.Locale);
-        await page.GotoAsync(new Uri(site.BaseAddress, "manage/").ToString());
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in locally" }).ClickAsync();
-        return page;
     }
 
     /// <summary>Signs a business up as its owner would, with a development token; answers its id.</summary>
@@ -54,8 +41,7 @@ public sealed class BusinessChoiceTests(SiteFixture site)
         {
             Content = JsonContent.Create(new { name, slug = $"choice-{Guid.NewGuid():N}"[..20], timeZone = "Africa/Johannesburg", currency = "ZAR" }),
         };
-        var auth = site.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Mint(auth, owner, site.Clock.GetCurrentInstant()));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", DemoSalon.DevelopmentToken(site, owner));
         var response = await site.Api.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

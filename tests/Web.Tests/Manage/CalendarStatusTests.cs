@@ -31,7 +31,7 @@ public sealed class CalendarStatusTests(SiteFixture site)
 
         // Google refuses the grant (revoked in the Google account): the next booking's calendar sync finds out.
         site.Google.RefuseGrantsOf(site.Google.ConsentAccount);
-        await salon.BookManicureAsync(salon.WorkdayAhead(16), 15, "Cal Endar");
+        await salon.BookManicureAsync(salon.WorkdayAhead(28), 15, "Cal Endar");
         await salon.WaitForStatusAsync($"/staff/{Lerato}/calendar", "needsReconnect");
         await page.ReloadAsync();
 

@@ -78,7 +78,7 @@ public sealed class DashboardTests(SiteFixture site) : IDisposable
     [Fact]
     public async Task A_booking_made_meanwhile_appears_live_on_the_owners_day()
     {
-        var day = salon.WorkdayAhead(14);
+        var day = salon.WorkdayAhead(16);
         var page = await salon.SignInAsync();
         await salon.OpenDayAsync(page, day);
         await Assertions.Expect(page.GetByText("No bookings.")).ToBeVisibleAsync();
@@ -94,7 +94,7 @@ public sealed class DashboardTests(SiteFixture site) : IDisposable
     [Fact]
     public async Task A_stream_the_browser_gave_up_on_is_reopened_after_the_last_event_seen_and_misses_nothing()
     {
-        var day = salon.WorkdayAhead(18);
+        var day = salon.WorkdayAhead(20);
         var page = await salon.SignInAsync();
         // Keeps each EventSource the page opens, so the test can end one as the browser does when its reconnect is refused.
         await page.AddInitScriptAsync("""
