@@ -157,5 +157,15 @@ public sealed class DashboardTests(SiteFixture site) : IDisposable
 
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
         await site.CheckScreenAsync(page, "manage-7-phone");
+
+        await page.GotoAsync(new Uri(site.BaseAddress, $"manage/{DemoSalon.TenantId}/stats").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Revenue per day", Exact = false })).ToBeVisibleAsync(Loading);
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+        await site.CheckScreenAsync(page, "manage-7-phone-stats");
+
+        await page.GotoAsync(new Uri(site.BaseAddress, $"manage/{DemoSalon.TenantId}/staff").ToString());
+        await Assertions.Expect(page.Locator("[data-calendar-status]").First).ToBeVisibleAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+        await site.CheckScreenAsync(page, "manage-7-phone-staff");
     }
 }
