@@ -129,6 +129,16 @@ param azureOpenAiDeployment string = ''
 @description('Origins of the static frontends allowed to call the API (CORS).')
 param corsAllowedOrigins array = []
 
+@description('Region of the static web app that serves the booking site and dashboard (Static Web Apps offers only these); its content is served worldwide.')
+@allowed([
+  'westeurope'
+  'eastus2'
+  'centralus'
+  'westus2'
+  'eastasia'
+])
+param staticWebAppLocation string = 'westeurope'
+
 @description('Resource id of an existing action group the alerts notify; empty: alerts fire without notifying.')
 param alertActionGroupId string = ''
 
@@ -267,6 +277,16 @@ module rbac 'app/rbac.bicep' = {
   }
 }
 
+module web 'app/staticwebapp.bicep' = {
+  name: 'web'
+  scope: rg
+  params: {
+    name: '${abbrs.webStaticSites}${resourceToken}'
+    location: staticWebAppLocation
+    tags: tags
+  }
+}
+
 module functions 'app/functions.bicep' = {
   name: 'functions'
   scope: rg
@@ -299,7 +319,8 @@ module functions 'app/functions.bicep' = {
     smtpFromAddress: smtpFromAddress
     twilioAccountSid: twilioAccountSid
     twilioFrom: twilioFrom
-    corsAllowedOrigins: corsAllowedOrigins
+    // The platform's own frontends: the static web app, and any origins the deployer adds.
+    corsAllowedOrigins: union([web.outputs.uri], corsAllowedOrigins)
     virtualNetworkSubnetId: vnetEnabled ? network!.outputs.appSubnetId : ''
   }
   // The host reads storage, Key Vault references and telemetry as soon as it starts; in the
@@ -329,6 +350,9 @@ output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = functions.outputs.name
+output AZURE_STATIC_WEB_APP_NAME string = web.outputs.name
+output WEB_URI string = web.outputs.uri
+output API_BASE_URL string = 'https://${functions.outputs.defaultHostName}'
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output COSMOS_ENDPOINT string = cosmos.outputs.endpoint
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name

@@ -1,9 +1,14 @@
 // The app's HTTP API as the static sites use it: JSON in and out, RFC 9457 problems as ApiError.
 let configuration;
 
-async function apiBase() {
+/** The site's config.json: the API's base URL and, for the dashboard, how to sign in. */
+export async function siteConfiguration() {
   configuration ??= await fetch("/config.json").then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
-  return (configuration.apiBase ?? "").replace(/\/$/, "");
+  return configuration;
+}
+
+export async function apiBase() {
+  return ((await siteConfiguration()).apiBase ?? "").replace(/\/$/, "");
 }
 
 export class ApiError extends Error {
@@ -28,7 +33,12 @@ export class ApiError extends Error {
  * Calls the API. A network failure (not an answer) is retried with the same headers, so a request
  * carrying an Idempotency-Key is never acted on twice.
  */
-export async function call(path, { method = "GET", body, headers = {}, retries = 2 } = {}) {
+export async function call(path, options = {}) {
+  return (await send(path, options)).data;
+}
+
+/** Like call, answering the body with the response's ETag, for reads that are written back under If-Match. */
+export async function send(path, { method = "GET", body, headers = {}, retries = 2 } = {}) {
   const url = `${await apiBase()}/api${path}`;
   const init = {
     method,
@@ -47,6 +57,6 @@ export async function call(path, { method = "GET", body, headers = {}, retries =
     const text = await response.text();
     const data = text ? JSON.parse(text) : null;
     if (!response.ok) throw new ApiError(response.status, data);
-    return data;
+    return { data, etag: response.headers.get("ETag") };
   }
 }

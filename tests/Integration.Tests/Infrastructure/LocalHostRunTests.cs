@@ -18,6 +18,11 @@ public sealed class LocalHostRunTests
         var tenant = await client.GetFromJsonAsync<JsonElement>("/api/tenants/demo-salon");
         var settings = await ManageAsync(client, "/api/manage/tenants/tnt-demo-salon/settings", await LocalHostProcess.MintTokenAsync("owner@demo-salon.test"));
         var stylistOnMembers = await ManageAsync(client, "/api/manage/tenants/tnt-demo-salon/members", await LocalHostProcess.MintTokenAsync("thandi@demo-salon.test"));
+        var dashboard = await client.GetStringAsync("/manage");
+        var siteConfiguration = await client.GetFromJsonAsync<JsonElement>("/config.json");
+        var signIn = await client.PostAsJsonAsync(siteConfiguration.GetProperty("developmentSignIn").GetString(), new { subject = "owner@demo-salon.test" });
+        var signedIn = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        var settingsFromDashboard = await ManageAsync(client, "/api/manage/tenants/tnt-demo-salon/settings", signedIn);
         var mailUi = System.Text.RegularExpressions.Regex.Match(host.Output, @"e-mails \(with their calendar invites\) are at (?<url>http://127\.0\.0\.1:\d+/)");
         using var mail = mailUi.Success ? await client.GetAsync(new Uri(new Uri(mailUi.Groups["url"].Value), "email")) : null;
         var children = ChildProcessIds(host.Process.Id);
@@ -29,6 +34,8 @@ public sealed class LocalHostRunTests
         Assert.Equal(3, tenant.GetProperty("services").GetArrayLength());
         Assert.Equal(HttpStatusCode.OK, settings);
         Assert.Equal(HttpStatusCode.Forbidden, stylistOnMembers);
+        Assert.Contains("/manage/main.js", dashboard, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, settingsFromDashboard);
         Assert.True(mailUi.Success, host.Output);
         Assert.Equal(HttpStatusCode.OK, mail!.StatusCode);
         Assert.True(exited, host.Output);

@@ -3,16 +3,19 @@ using System.Net.Sockets;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
+using AppointmentBooking.LocalHost.Fakes.Google;
+using AppointmentBooking.LocalHost.Fakes.Oidc;
 using AppointmentBooking.LocalHost.Fakes.PayFast;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AppointmentBooking.Web.Tests.Fixtures;
 
 /// <summary>
 /// The product as a person meets it on the local host: the app with its sites, emulators, the PayFast
-/// simulator the seeded demo salon pays through (with PayFast's sandbox merchant), and a headless Chromium
-/// to click through it.
+/// simulator the seeded demo salon pays through (with PayFast's sandbox merchant), the fake Google that
+/// staff connect their calendars to, and a headless Chromium to click through it.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
@@ -24,6 +27,12 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public FakePayFast PayFast { get; private set; } = null!;
 
+    /// <summary>The OpenID Connect provider the app trusts (Auth:Issuer), as the dashboard signs in with it in Azure.</summary>
+    public FakeOidcProvider Oidc { get; private set; } = null!;
+
+    /// <summary>Google's consent and Calendar API as the local host fakes them: consent approves at once.</summary>
+    public FakeGoogle Google { get; private set; } = null!;
+
     public IBrowser Browser { get; private set; } = null!;
 
     internal Accessibility Accessibility { get; private set; } = null!;
@@ -31,6 +40,9 @@ public sealed class SiteFixture : IAsyncLifetime
     public HttpClient Api { get; private set; } = null!;
 
     public IServiceProvider Services => app!.Services;
+
+    /// <summary>The app's clock; a test that moves it puts it back when it ends.</summary>
+    public ShiftableClock Clock { get; } = new();
 
     /// <summary>Where screenshots of every screen go: test artifacts, kept after the run.</summary>
     public string ScreenshotDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
@@ -41,8 +53,10 @@ public sealed class SiteFixture : IAsyncLifetime
         emulators = await RunningEmulators.StartAsync(EmulatorPorts.Free(), CancellationToken.None);
         PayFast = await FakeServer.StartAsync(
             new FakePayFast().WithMerchant(FakePayFast.SandboxMerchantId, FakePayFast.SandboxMerchantKey, FakePayFast.SandboxPassphrase));
+        Oidc = await FakeServer.StartAsync(new FakeOidcProvider(Clock));
+        Google = await FakeServer.StartAsync(new FakeGoogle(LocalFakes.GoogleClientId, LocalFakes.GoogleClientSecret));
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        app = LocalApp.Build([], Settings());
+        app = LocalApp.Build([], Settings(), services => services.AddSingleton<NodaTime.IClock>(Clock));
         await app.StartAsync();
         Api = new HttpClient { BaseAddress = BaseAddress };
         Accessibility = await Accessibility.LoadAsync();
@@ -55,9 +69,10 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1024)
+    /// <param name="locale">The browser's language, which sets how times read (en-GB: 24-hour); the browser's own when absent.</param>
+    public async Task<IPage> NewPageAsync(int width = 1024, string? locale = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = locale });
         return await context.NewPageAsync();
     }
 
@@ -85,6 +100,8 @@ public sealed class SiteFixture : IAsyncLifetime
         }
 
         await PayFast.DisposeAsync();
+        await Oidc.DisposeAsync();
+        await Google.DisposeAsync();
         if (emulators is not null)
         {
             await emulators.DisposeAsync();
@@ -103,6 +120,14 @@ public sealed class SiteFixture : IAsyncLifetime
         ["Payments:PayFast:ApiBase"] = PayFast.BaseAddress.ToString(),
         // The simulator posts its ITNs from loopback.
         ["Payments:PayFast:CheckSourceAddress"] = "false",
+        ["Auth:Issuer"] = Oidc.Issuer,
+        ["Google:ClientId"] = LocalFakes.GoogleClientId,
+        ["Google:ClientSecret"] = LocalFakes.GoogleClientSecret,
+        ["Google:RedirectUri"] = new Uri(BaseAddress, "api/calendar/oauth/callback").ToString(),
+        ["Google:AuthorizationEndpoint"] = Google.AuthorizationEndpoint.ToString(),
+        ["Google:TokenEndpoint"] = Google.TokenEndpoint.ToString(),
+        ["Google:RevocationEndpoint"] = Google.RevocationEndpoint.ToString(),
+        ["Google:CalendarApiBase"] = Google.CalendarApiBase.ToString(),
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
