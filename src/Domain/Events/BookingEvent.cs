@@ -40,6 +40,12 @@ public sealed record BookingEvent(
         return Of(appointment, kind, now) with { Amount = Preconditions.CheckNotNull(amount, nameof(amount)) };
     }
 
+    /// <summary>A staff member's calendar connection stopped working at <paramref name="lostAt"/>: about the staff member, no booking.</summary>
+    public static BookingEvent OfCalendarLost(string tenantId, string staffId, Instant lostAt, Instant now) =>
+        new(IdFor(tenantId, $"calendar-{staffId}", BookingEventKind.CalendarDisconnected,
+                lostAt.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            tenantId, BookingEventKind.CalendarDisconnected, now, staffId, null, null);
+
     /// <summary>The id of an event: stable for one booking, kind and occasion (a reschedule's count).</summary>
     public static string IdFor(string tenantId, string subjectId, BookingEventKind kind, string occasion) =>
         "evt-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{tenantId}\n{subjectId}\n{kind}\n{occasion}")))[..24];

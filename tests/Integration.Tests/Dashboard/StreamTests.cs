@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using AppointmentBooking.Integration.Tests.Calendar;
 using AppointmentBooking.Integration.Tests.Fixtures;
 using NodaTime;
 
@@ -91,6 +92,45 @@ public sealed class StreamTests(AppFixture fixture)
         var events = await stream.DrainAsync(TimeSpan.FromSeconds(3));
 
         Assert.Empty(events);
+    }
+
+    [Fact]
+    public async Task A_calendar_that_stops_working_is_announced_once_on_the_open_stream()
+    {
+        var connected = await ConnectedSalon.CreateAsync(fixture);
+        var salon = connected.Salon;
+        await using var stream = await OpenAsync(salon, salon.Owner);
+        fixture.Google.RefuseGrantsOf(connected.Account);
+
+        await SearchSlotsAsync(salon);
+        var lost = await NextOfTypeAsync(stream, "calendar.disconnected");
+        await SearchSlotsAsync(salon);
+        var later = await stream.DrainAsync(TimeSpan.FromSeconds(3));
+
+        Assert.NotNull(lost);
+        Assert.Equal(salon.StaffId, lost.Data.GetProperty("data").GetProperty("staffId").GetString());
+        Assert.False(lost.Data.GetProperty("data").TryGetProperty("booking", out _), "A calendar event is about no booking.");
+        Assert.DoesNotContain(later, e => e.Type == "calendar.disconnected");
+    }
+
+    private async Task SearchSlotsAsync(ManagedSalon salon)
+    {
+        var day = ConnectedSalon.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var response = await fixture.Client.GetAsync($"/api/tenants/{salon.Slug}/slots?serviceId={salon.ServiceId}&from={day}&to={day}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static async Task<StreamedEvent?> NextOfTypeAsync(EventStreamReader stream, string type)
+    {
+        while (await stream.NextAsync(TimeSpan.FromSeconds(15)) is { } next)
+        {
+            if (next.Type == type)
+            {
+                return next;
+            }
+        }
+
+        return null;
     }
 
     private async Task<EventStreamReader> OpenAsync(ManagedSalon salon, ManageClient member, string? lastEventId = null)

@@ -1,6 +1,8 @@
 using AppointmentBooking.Domain.Calendar;
 using AppointmentBooking.Domain.Common;
+using AppointmentBooking.Domain.Events;
 using AppointmentBooking.Domain.Notifications;
+using AppointmentBooking.Functions.Application.Events;
 using AppointmentBooking.Functions.Application.Notifications;
 using NodaTime;
 
@@ -9,8 +11,9 @@ namespace AppointmentBooking.Functions.Application.Calendar;
 /// <summary>
 /// Tells the tenant's owner that a staff member's calendar stopped working, once per loss: the
 /// <see cref="NotificationPlanner"/>'s <see cref="NotificationKind.CalendarDisconnected"/> message on the
-/// notifications queue, keyed by the loss so a repeat sends nothing, then the connection records that it
-/// was queued. When queueing fails the connection still owes it, and the next use of the connection queues it again.
+/// notifications queue and the <c>calendar.disconnected</c> event for the dashboard and webhooks, both
+/// keyed by the loss so a repeat sends nothing, then the connection records that they were queued. When
+/// queueing fails the connection still owes them, and the next use of the connection queues them again.
 /// </summary>
 public sealed class CalendarOwnerNotice(ICalendarConnections connections, IMessagePublisher publisher, IClock clock)
 {
@@ -23,9 +26,10 @@ public sealed class CalendarOwnerNotice(ICalendarConnections connections, IMessa
             return;
         }
 
-        var now = clock.GetCurrentInstant();
+        var (now, lostAt) = (clock.GetCurrentInstant(), connection.LostAt!.Value);
+        await publisher.PublishAsync(NotificationPlanner.CalendarLost(connection.TenantId, connection.StaffId, lostAt, bookingId, now), cancellationToken);
         await publisher.PublishAsync(
-            NotificationPlanner.CalendarLost(connection.TenantId, connection.StaffId, connection.LostAt!.Value, bookingId, now), cancellationToken);
+            BookingEventMessages.Direct(BookingEvent.OfCalendarLost(connection.TenantId, connection.StaffId, lostAt, now), now), cancellationToken);
         await connections.TryUpdateAsync(connection.OwnerTold(now), cancellationToken);
     }
 }
