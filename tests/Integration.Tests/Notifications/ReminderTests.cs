@@ -1,5 +1,7 @@
 using System.Globalization;
 using AppointmentBooking.Domain.Notifications;
+using AppointmentBooking.Domain.Tenants;
+using AppointmentBooking.Functions.Application.Notifications;
 using AppointmentBooking.Functions.Queues;
 using AppointmentBooking.Functions.Timers;
 using AppointmentBooking.Integration.Tests.Fixtures;
@@ -106,14 +108,14 @@ public sealed class ReminderTests(AppFixture fixture) : IDisposable
         [.. messages.Where(m => m.Subject?.StartsWith("Reminder", StringComparison.Ordinal) == true)];
 
     /// <summary>
-    /// At <paramref name="now"/>: what two timer runs queue for this tenant (one scan each; the timer
-    /// itself is run at the real time, where it finds nothing due, so other tests' bookings get no
-    /// reminders), the local host's queue worker scanning them, and two more workers scanning at once.
+    /// At <paramref name="now"/>: what two timer runs queue for this tenant (one scan each; the timer sees
+    /// only this test's tenant), the local host's queue worker scanning them, and two more workers scanning at once.
     /// </summary>
     private async Task RunTwiceAtAsync(NotificationScenario scenario, Instant now)
     {
         fixture.Clock.Reset();
-        var timer = ActivatorUtilities.CreateInstance<Reminders>(fixture.Services);
+        var directory = new ScenarioTenantDirectory(fixture.Services.GetRequiredService<ITenantDirectory>(), scenario.Tenant.TenantId);
+        var timer = new Reminders(ActivatorUtilities.CreateInstance<QueueReminderScans>(fixture.Services, directory));
         await timer.QueueReminderScans(new TimerInfo(), CancellationToken.None);
         await timer.QueueReminderScans(new TimerInfo(), CancellationToken.None);
         var queued = fixture.QueueOutage.SentTo(QueueNames.Reminders, scenario.Tenant.TenantId).TakeLast(2).ToList();
