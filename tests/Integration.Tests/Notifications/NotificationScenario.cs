@@ -45,8 +45,8 @@ internal sealed class NotificationScenario(AppFixture fixture, TestTenant tenant
     /// <summary>
     /// Waits until nothing is left to do on the notifications and reminders queues, so a late duplicate would
     /// have shown: no message is due, and none was handled (deleted) for two spells of two seconds, since a
-    /// message being handled is invisible but counted until deleted. Messages other tests delayed into the
-    /// future (quiet hours) stay invisible and counted too; unlike a wait for an empty queue, they do not hold this up.
+    /// message being handled is invisible but counted until deleted. Other tests' messages still waiting for
+    /// their retry stay invisible and counted too; unlike a wait for an empty queue, they do not hold this up.
     /// </summary>
     public async Task QueuesDrainedAsync()
     {
