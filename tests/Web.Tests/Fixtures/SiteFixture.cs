@@ -1,5 +1,8 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using AppointmentBooking.LocalHost;
 using AppointmentBooking.LocalHost.Emulators;
 using AppointmentBooking.LocalHost.Fakes;
@@ -82,6 +85,19 @@ public sealed class SiteFixture : IAsyncLifetime
         ArgumentNullException.ThrowIfNull(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = true });
         Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+    }
+
+    /// <summary>Signs a new business up through the API with <paramref name="bearerToken"/>, as its owner would; answers its id.</summary>
+    public async Task<string> SignUpBusinessAsync(string name, string slugPrefix, string bearerToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/tenants")
+        {
+            Content = JsonContent.Create(new { name, slug = $"{slugPrefix}-{Guid.NewGuid():N}"[..20], timeZone = "Africa/Johannesburg", currency = "ZAR" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+        var response = await Api.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using AppointmentBooking.Web.Tests.Fixtures;
 using Microsoft.Playwright;
 
@@ -14,8 +11,8 @@ public sealed class BusinessChoiceTests(SiteFixture site)
     public async Task A_person_with_two_businesses_chooses_one_and_a_person_with_none_is_told_how_to_join()
     {
         var owner = $"two-{Guid.NewGuid():N}@example.test";
-        var north = await SignUpAsync(owner, "North Studio");
-        await SignUpAsync(owner, "South Studio");
+        var north = await site.SignUpBusinessAsync("North Studio", "choice", DemoSalon.DevelopmentToken(site, owner));
+        await site.SignUpBusinessAsync("South Studio", "choice", DemoSalon.DevelopmentToken(site, owner));
 
         var page = await DemoSalon.SignInLocallyAsync(site, owner);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose the business" })).ToBeVisibleAsync();
@@ -32,18 +29,5 @@ public sealed class BusinessChoiceTests(SiteFixture site)
         await site.CheckScreenAsync(stranger, "manage-2-no-business");
         await stranger.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(stranger.GetByLabel("E-mail address")).ToBeVisibleAsync();
-    }
-
-    /// <summary>Signs a business up as its owner would, with a development token; answers its id.</summary>
-    private async Task<string> SignUpAsync(string owner, string name)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/tenants")
-        {
-            Content = JsonContent.Create(new { name, slug = $"choice-{Guid.NewGuid():N}"[..20], timeZone = "Africa/Johannesburg", currency = "ZAR" }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", DemoSalon.DevelopmentToken(site, owner));
-        var response = await site.Api.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using AppointmentBooking.Web.Tests.Fixtures;
 using Microsoft.Playwright;
@@ -43,23 +41,10 @@ public sealed class OidcSignInTests(SiteFixture site)
     }
 
     /// <summary>Signs a new business up with a token of the provider, as its owner would have; answers its id.</summary>
-    private async Task<string> SignUpAsync(string owner)
+    private Task<string> SignUpAsync(string owner)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/tenants")
-        {
-            Content = JsonContent.Create(new
-            {
-                name = "OIDC Salon",
-                slug = $"oidc-{Guid.NewGuid():N}"[..20],
-                timeZone = "Africa/Johannesburg",
-                currency = "ZAR",
-            }),
-        };
         var claims = new Dictionary<string, object> { ["email"] = owner, ["email_verified"] = true };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
+        return site.SignUpBusinessAsync("OIDC Salon", "oidc",
             site.Oidc.Mint(owner, ClientId, site.Clock.GetCurrentInstant(), Duration.FromMinutes(5), claims));
-        var response = await site.Api.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 }
